@@ -1,0 +1,23 @@
+package dev.tradehub.canonical;
+
+/**
+ * The public error categories: the API, the admin UI, metrics and acknowledgements speak these.
+ */
+public enum ErrorCategory {
+    /** Interchange or functional group envelope broken: ISA width, control numbers, counts, trailers. */
+    ENVELOPE,
+    /** Segment level: SE/UNT counts, unknown segment, bad delimiters. */
+    SYNTAX,
+    MISSING_MANDATORY,
+    /** Dates, numbers, codes. */
+    INVALID_VALUE,
+    UNKNOWN_PARTNER,
+    /** Same interchange from the same sender, or the same purchase order already in Odoo. */
+    DUPLICATE,
+    /** A cross-reference is missing: unknown product, unit of measure, ship-to, customer. */
+    MAPPING,
+    /** Odoo refused the call: 4xx, UserError, ValidationError. */
+    ODOO_REJECTED,
+    /** Delivery to the partner failed. */
+    TRANSPORT
+}

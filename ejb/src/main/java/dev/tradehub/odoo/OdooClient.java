@@ -1,0 +1,44 @@
+package dev.tradehub.odoo;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The calls TradeHub makes to Odoo, whatever the protocol. Each call is one Odoo transaction.
+ *
+ * <p>Implementations are thread-safe; every method may throw {@link OdooException}.
+ */
+public interface OdooClient {
+
+    /** The server's version, e.g. {@code 19.0}; learnt once and cached. */
+    OdooVersion version();
+
+    /** {@code res.partner} whose {@code ref} is exactly {@code ref}, the company (no parent) first. */
+    Optional<OdooRecord> findPartnerByRef(String ref);
+
+    /** The child address of {@code parentId} whose {@code ref} is {@code ref} (a delivery address). */
+    Optional<OdooRecord> findChildAddressByRef(long parentId, String ref);
+
+    /** {@code product.product} by {@code barcode}, keyed by the barcode as stored in Odoo. */
+    Map<String, OdooRecord> findProductsByBarcode(Collection<String> barcodes);
+
+    /** {@code product.product} by {@code default_code}, keyed by the code as stored in Odoo. */
+    Map<String, OdooRecord> findProductsByDefaultCode(Collection<String> defaultCodes);
+
+    /** {@code uom.uom} by exact name, archived ones included, keyed by name. */
+    Map<String, OdooRecord> findUnitsByName(Collection<String> names);
+
+    /** {@code sale.order} of {@code partnerId} whose {@code client_order_ref} is one of {@code clientOrderRefs}. */
+    List<OdooRecord> findSaleOrders(long partnerId, Collection<String> clientOrderRefs);
+
+    /** Creates the orders with their lines in one call ({@code vals_list}); ids in input order. */
+    List<Long> createSaleOrders(List<SaleOrderDraft> drafts);
+
+    /** {@code sale.order/action_confirm} on the orders (one call). */
+    void confirmSaleOrders(List<Long> ids);
+
+    /** {@code sale.order/read} of the given fields ({@code id} is always there). */
+    List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields);
+}

@@ -1,0 +1,34 @@
+package dev.tradehub.translation;
+
+import dev.tradehub.canonical.CanonicalOrder;
+import dev.tradehub.canonical.DocumentError;
+import java.util.List;
+
+/**
+ * One transaction set (X12 ST..SE) or message (EDIFACT UNH..UNT) of an interchange.
+ *
+ * @param controlNumber      ST02 or UNH 0062
+ * @param docType            ST01 (e.g. {@code 850}) or UNH 0065 (e.g. {@code ORDERS})
+ * @param version            GS08 (e.g. {@code 004010}) or UNH 0052+0054 (e.g. {@code D96A})
+ * @param groupControlNumber GS06 or UNG 0048, null when there is no group
+ * @param groupSender        GS02 or UNG 0040, null when there is no group
+ * @param groupReceiver      GS03 or UNG 0044, null when there is no group
+ * @param order              the canonical order when {@code disposition} is ACCEPTED and the type is an order
+ * @param errors             the problems of this transaction set
+ * @param disposition        accepted, rejected or unsupported
+ */
+public record TransactionSet(
+        String controlNumber,
+        String docType,
+        String version,
+        String groupControlNumber,
+        PartyId groupSender,
+        PartyId groupReceiver,
+        CanonicalOrder order,
+        List<DocumentError> errors,
+        Disposition disposition) {
+
+    public TransactionSet {
+        errors = List.copyOf(errors);
+    }
+}
