@@ -1,0 +1,283 @@
+package dev.tradehub.persistence.messagelog;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One document as received, and what became of it. */
+@Entity
+@Table(name = "message")
+@NamedQuery(name = LoggedMessage.BY_PAYLOAD_HASH,
+        query = "SELECT m.id FROM LoggedMessage m WHERE m.payloadSha256 = :hash")
+public class LoggedMessage {
+
+    public static final String BY_PAYLOAD_HASH = "LoggedMessage.byPayloadHash";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "received_at", nullable = false)
+    private LocalDateTime receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(nullable = false)
+    private String channel;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] payload;
+
+    @Column(name = "payload_size", nullable = false)
+    private long payloadSize;
+
+    @Column(name = "payload_truncated", nullable = false)
+    private boolean payloadTruncated;
+
+    @Column(name = "payload_sha256", nullable = false, length = 64)
+    private String payloadSha256;
+
+    @Column(name = "partner_hint")
+    private String partnerHint;
+
+    @Column(name = "partner_code")
+    private String partnerCode;
+
+    private String standard;
+
+    @Column(name = "syntax_version")
+    private String syntaxVersion;
+
+    @Column(name = "doc_type")
+    private String docType;
+
+    private String sender;
+
+    private String receiver;
+
+    @Column(name = "interchange_control")
+    private String interchangeControl;
+
+    @Column(name = "test_indicator", nullable = false)
+    private boolean testIndicator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageStatus status;
+
+    @Column(name = "error_category")
+    private String errorCategory;
+
+    @Column(name = "duplicate_of", length = 36)
+    private String duplicateOf;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<LoggedTransaction> transactions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MessageError> errors = new ArrayList<>();
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected LoggedMessage() {
+    }
+
+    public LoggedMessage(String id, LocalDateTime receivedAt, String channel, String contentType, byte[] payload,
+            long payloadSize, boolean payloadTruncated, String payloadSha256, String partnerHint) {
+        this.id = id;
+        this.receivedAt = receivedAt;
+        this.updatedAt = receivedAt;
+        this.channel = channel;
+        this.contentType = contentType;
+        this.payload = payload;
+        this.payloadSize = payloadSize;
+        this.payloadTruncated = payloadTruncated;
+        this.payloadSha256 = payloadSha256;
+        this.partnerHint = partnerHint;
+        this.status = MessageStatus.RECEIVED;
+    }
+
+    /** Records the envelope facts read by translation. */
+    public void identify(String standard, String syntaxVersion, String docType, String sender, String receiver,
+            String interchangeControl, boolean testIndicator) {
+        this.standard = standard;
+        this.syntaxVersion = syntaxVersion;
+        this.docType = docType;
+        this.sender = sender;
+        this.receiver = receiver;
+        this.interchangeControl = interchangeControl;
+        this.testIndicator = testIndicator;
+    }
+
+    public void moveTo(MessageStatus newStatus, String newErrorCategory, LocalDateTime at) {
+        this.status = newStatus;
+        this.errorCategory = newErrorCategory;
+        this.updatedAt = at;
+    }
+
+    public void markDuplicateOf(String firstMessageId) {
+        this.duplicateOf = firstMessageId;
+    }
+
+    public void assignPartner(String code) {
+        this.partnerCode = code;
+    }
+
+    /** Counts one more processing attempt; returns the new count. */
+    public int countAttempt() {
+        return ++attempts;
+    }
+
+    /** Forgets the outcome of earlier attempts so that a replay starts again from translation. */
+    public void resetForReplay(LocalDateTime at) {
+        errors.clear();
+        this.status = MessageStatus.RECEIVED;
+        this.errorCategory = null;
+        this.duplicateOf = null;
+        this.updatedAt = at;
+    }
+
+    public LoggedTransaction addTransaction(LoggedTransaction transaction) {
+        transactions.add(transaction);
+        return transaction;
+    }
+
+    public void addError(MessageError error) {
+        errors.add(error);
+    }
+
+    public void addTimelineEntry(TimelineEntry entry) {
+        timeline.add(entry);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getPayload() {
+        return payload;
+    }
+
+    public long getPayloadSize() {
+        return payloadSize;
+    }
+
+    public boolean isPayloadTruncated() {
+        return payloadTruncated;
+    }
+
+    public String getPayloadSha256() {
+        return payloadSha256;
+    }
+
+    public String getPartnerHint() {
+        return partnerHint;
+    }
+
+    public String getPartnerCode() {
+        return partnerCode;
+    }
+
+    public String getStandard() {
+        return standard;
+    }
+
+    public String getSyntaxVersion() {
+        return syntaxVersion;
+    }
+
+    public String getDocType() {
+        return docType;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getReceiver() {
+        return receiver;
+    }
+
+    public String getInterchangeControl() {
+        return interchangeControl;
+    }
+
+    public boolean isTestIndicator() {
+        return testIndicator;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public String getErrorCategory() {
+        return errorCategory;
+    }
+
+    public String getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public List<LoggedTransaction> getTransactions() {
+        return transactions;
+    }
+
+    public List<MessageError> getErrors() {
+        return errors;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+}
