@@ -1,0 +1,154 @@
+package dev.tradehub.bootstrap;
+
+import dev.tradehub.odoo.OdooClient;
+import dev.tradehub.odoo.OdooClients;
+import dev.tradehub.odoo.OdooSettings;
+import dev.tradehub.odoo.emulator.OdooEmulator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one Odoo client of this node, configured by {@code tradehub.odoo.*}. Without {@code tradehub.odoo.url} it
+ * starts the bundled Odoo emulator with its demo data and points the client at it, and says so loudly: a demo
+ * must never be mistaken for a real Odoo.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OdooConnection {
+
+    private static final Logger LOG = Logger.getLogger(OdooConnection.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.url")
+    private Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.database", defaultValue = "")
+    private String database;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.login", defaultValue = "admin")
+    private String login;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.api-key", defaultValue = "")
+    private String apiKey;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.protocol", defaultValue = "json2")
+    private String protocol;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.max-concurrency", defaultValue = "4")
+    private int maxConcurrency;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.timeout-seconds", defaultValue = "30")
+    private int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.emulator.port", defaultValue = "8069")
+    private int emulatorPort;
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    private OdooEmulator emulator;
+    private OdooClient client;
+    private String description;
+    private URI baseUrl;
+    private HttpClient probeClient;
+
+    @PostConstruct
+    void connect() {
+        OdooSettings settings;
+        if (url.filter(value -> !value.isBlank()).isPresent()) {
+            settings = settings(URI.create(url.get()), database, login, apiKey);
+            description = "Odoo at " + url.get() + " (" + protocol + ", database '" + database + "')";
+        } else {
+            emulator = startEmulator();
+            settings = settings(URI.create(emulator.url()), emulator.database(), "admin", emulator.apiKey());
+            description = "the bundled Odoo EMULATOR with demo data at " + emulator.url()
+                    + " (no tradehub.odoo.url configured: this is NOT a real Odoo)";
+        }
+        client = OdooClients.create(settings);
+        baseUrl = settings.baseUrl();
+        probeClient = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+        LOG.info(() -> "Orders go to " + description);
+    }
+
+    private OdooSettings settings(URI baseUrl, String db, String user, String key) {
+        return new OdooSettings(baseUrl, db, user, key,
+                OdooSettings.Protocol.valueOf(protocol.trim().toUpperCase(Locale.ROOT).replace("-", "")),
+                Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(Math.min(timeoutSeconds, 10)),
+                maxConcurrency, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    private OdooEmulator startEmulator() {
+        try {
+            return OdooEmulator.builder().port(emulatorPort).start();
+        } catch (IOException | RuntimeException portTaken) {
+            LOG.warning(() -> "Port " + emulatorPort + " is taken; the Odoo emulator takes a free port instead");
+            try {
+                return OdooEmulator.builder().port(0).start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start the bundled Odoo emulator: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public OdooClient client() {
+        return client;
+    }
+
+    /** Where orders go, for the log, the health check and the UI. */
+    public String description() {
+        return description;
+    }
+
+    /** The outcome of asking Odoo for its version (GET /web/version, any protocol, no credentials). */
+    public record Probe(boolean reachable, String detail, long latencyMillis) {
+    }
+
+    public Probe probe() {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = probeClient.send(HttpRequest.newBuilder(baseUrl.resolve("/web/version"))
+                    .timeout(PROBE_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new Probe(response.statusCode() == 200, "HTTP " + response.statusCode(), millis);
+        } catch (IOException e) {
+            return new Probe(false, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(false, "interrupted", (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    public boolean isEmulator() {
+        return emulator != null;
+    }
+
+    @PreDestroy
+    void disconnect() {
+        if (emulator != null) {
+            emulator.stop();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tradehub.intake;
+
+import dev.tradehub.canonical.DocumentError;
+import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.Location;
+import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.persistence.messagelog.LoggedMessage;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accepts a document: persist first, then enqueue, in one transaction. An exact re-send (same bytes, hence same
+ * sender) answers with the first message's id and status DUPLICATE and is noted on the first message's timeline.
+ */
+@Stateless
+public class DocumentIntake {
+
+    /** Content types a channel may declare; none (or a generic one) means: identify by content. */
+    public static final Set<String> ACCEPTED_TYPES = Set.of("application/edi-x12", "application/edifact",
+            "application/edi-edifact", "application/octet-stream", "text/plain");
+
+    @PersistenceContext(unitName = "tradehub")
+    private EntityManager entityManager;
+
+    @EJB
+    private InboundQueue queue;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.intake.max-bytes", defaultValue = "10485760")
+    private long maxBytes;
+
+    private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+
+    /** The largest document accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Receipt accept(IncomingDocument document) {
+        String hash = sha256(document);
+        Optional<String> first = findByPayloadHash(hash);
+        if (first.isPresent()) {
+            LoggedMessage original = entityManager.find(LoggedMessage.class, first.get());
+            recorder.event(original, "RECEIVED_AGAIN", "the same " + document.declaredSize() + " bytes over "
+                    + document.channel() + ": not processed again");
+            return new Receipt(first.get(), MessageStatus.DUPLICATE, null);
+        }
+        LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
+                document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
+                document.partnerHint());
+        entityManager.persist(message);
+        recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
+                + (document.contentType() == null ? "" : " as " + document.contentType()));
+        Receipt.Refusal refusal = refusalOf(document);
+        if (refusal != null) {
+            DocumentError error = new DocumentError(ErrorCategory.SYNTAX, Location.ofPayload(),
+                    refusal == Receipt.Refusal.TOO_LARGE
+                            ? "The document has " + document.declaredSize() + " bytes, more than the limit of "
+                                    + maxBytes + "; only its first " + document.payload().length + " bytes are kept"
+                            : "Content type '" + document.contentType() + "' is not accepted; send one of "
+                                    + List.copyOf(ACCEPTED_TYPES));
+            recorder.error(message, error);
+            recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
+            return new Receipt(message.getId(), MessageStatus.FAILED, refusal);
+        }
+        queue.enqueue(message.getId());
+        return new Receipt(message.getId(), MessageStatus.RECEIVED, null);
+    }
+
+    /** The id of the message that holds exactly these bytes, if any. */
+    public Optional<String> findByPayloadHash(String hash) {
+        return entityManager.createNamedQuery(LoggedMessage.BY_PAYLOAD_HASH, String.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    private Receipt.Refusal refusalOf(IncomingDocument document) {
+        if (document.truncated() || document.declaredSize() > maxBytes) {
+            return Receipt.Refusal.TOO_LARGE;
+        }
+        String type = document.contentType() == null ? null
+                : document.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return type == null || type.isEmpty() || ACCEPTED_TYPES.contains(type) ? null
+                : Receipt.Refusal.UNSUPPORTED_CONTENT_TYPE;
+    }
+
+    /**
+     * The idempotency key of a payload. A refused (truncated) payload gets its declared size mixed in so that two
+     * different oversized documents with the same first bytes are not taken for one another.
+     */
+    public static String sha256(IncomingDocument document) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(document.payload());
+            if (document.truncated()) {
+                digest.update(("#truncated:" + document.declaredSize()).getBytes(StandardCharsets.US_ASCII));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tradehub.messagelog;
+
+import dev.tradehub.persistence.messagelog.LoggedMessage;
+import dev.tradehub.persistence.messagelog.LoggedTransaction;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The read side of the message log. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class MessageLog {
+
+    @PersistenceContext(unitName = "tradehub")
+    private EntityManager entityManager;
+
+    public Optional<MessageView> view(String id) {
+        return Optional.ofNullable(entityManager.find(LoggedMessage.class, id)).map(MessageLog::viewOf);
+    }
+
+    /** The raw payload as received, with its declared content type. */
+    public Optional<RawPayload> payload(String id) {
+        return Optional.ofNullable(entityManager.find(LoggedMessage.class, id))
+                .map(message -> new RawPayload(message.getPayload(), message.getContentType(),
+                        message.isPayloadTruncated()));
+    }
+
+    /** A stored payload. */
+    public record RawPayload(byte[] bytes, String contentType, boolean truncated) {
+    }
+
+    public MessagePage search(MessageQuery query) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (query.partner() != null) {
+            conditions.add("m.partnerCode = :partner");
+            parameters.put("partner", query.partner());
+        }
+        if (query.status() != null) {
+            conditions.add("m.status = :status");
+            parameters.put("status", MessageStatus.valueOf(query.status().toUpperCase(Locale.ROOT)));
+        }
+        if (query.docType() != null) {
+            conditions.add("m.docType = :docType");
+            parameters.put("docType", query.docType());
+        }
+        if (query.poNumber() != null) {
+            conditions.add("EXISTS (SELECT t FROM LoggedTransaction t WHERE t.message = m AND t.poNumber = :po)");
+            parameters.put("po", query.poNumber());
+        }
+        if (query.from() != null) {
+            conditions.add("m.receivedAt >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            conditions.add("m.receivedAt < :to");
+            parameters.put("to", query.to());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + where, Long.class);
+        TypedQuery<LoggedMessage> page = entityManager.createQuery(
+                "SELECT m FROM LoggedMessage m" + where + " ORDER BY m.receivedAt DESC, m.id", LoggedMessage.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<MessageSummary> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultList().stream()
+                .map(m -> new MessageSummary(m.getId(), m.getReceivedAt(), m.getPartnerCode(), m.getStandard(),
+                        m.getDocType(), m.getInterchangeControl(), m.getStatus().name(), m.getErrorCategory(),
+                        m.getTransactions().size()))
+                .toList();
+        return new MessagePage(items, count.getSingleResult(), query.page(), query.size());
+    }
+
+    private static MessageView viewOf(LoggedMessage m) {
+        return new MessageView(m.getId(), m.getReceivedAt(), m.getUpdatedAt(), m.getChannel(), m.getContentType(),
+                m.getPayloadSize(), m.isPayloadTruncated(), m.getPartnerCode(), m.getStandard(), m.getSyntaxVersion(),
+                m.getDocType(), m.getSender(), m.getReceiver(), m.getInterchangeControl(), m.isTestIndicator(),
+                m.getStatus().name(), m.getErrorCategory(), m.getDuplicateOf(), m.getAttempts(),
+                m.getErrors().stream().map(e -> new MessageView.ErrorView(e.getCategory(), e.getTransactionControl(),
+                        e.getSegment(), e.getSegmentPosition(), e.getElementPosition(), e.getComponentPosition(),
+                        e.getText())).toList(),
+                m.getTransactions().stream().map(MessageLog::viewOf).toList(),
+                m.getTimeline().stream().map(t -> new MessageView.TimelineView(t.getAt(), t.getEvent(), t.getDetail()))
+                        .toList());
+    }
+
+    private static MessageView.TransactionView viewOf(LoggedTransaction t) {
+        return new MessageView.TransactionView(t.getPosition(), t.getControlNumber(), t.getGroupControl(),
+                t.getDocType(), t.getDocVersion(), t.getPoNumber(), t.getCanonical(), t.getState().name(),
+                t.getErrorCategory(), t.getOdooId() == null ? null
+                        : new MessageView.OdooRecordView(t.getOdooModel(), t.getOdooId(), t.getOdooName()),
+                t.getUpdatedAt());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.tradehub.messagelog;
+
+import java.util.List;
+
+/** One page of a message-log search, newest first. */
+public record MessagePage(List<MessageSummary> items, long total, int page, int size) {
+}

@@ -1,0 +1,19 @@
+package dev.tradehub.messagelog;
+
+import java.time.LocalDateTime;
+
+/**
+ * A search of the message log; null fields do not filter.
+ *
+ * @param partner  partner code
+ * @param status   message status
+ * @param docType  document type (850, ORDERS ...)
+ * @param poNumber a PO number carried by one of the message's transaction sets
+ * @param from     received at or after (UTC)
+ * @param to       received before (UTC)
+ * @param page     0-based page
+ * @param size     page size
+ */
+public record MessageQuery(String partner, String status, String docType, String poNumber, LocalDateTime from,
+        LocalDateTime to, int page, int size) {
+}

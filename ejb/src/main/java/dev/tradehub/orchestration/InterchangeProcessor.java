@@ -1,0 +1,306 @@
+package dev.tradehub.orchestration;
+
+import dev.tradehub.bootstrap.OdooConnection;
+import dev.tradehub.messagelog.CanonicalJson;
+import dev.tradehub.canonical.DocumentError;
+import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.Location;
+import dev.tradehub.mapping.MappedOrder;
+import dev.tradehub.mapping.OrderMapper;
+import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.odoo.OdooClient;
+import dev.tradehub.odoo.OdooException;
+import dev.tradehub.partner.PartnerRegistry;
+import dev.tradehub.partner.PartnerResolution;
+import dev.tradehub.partner.TradingPartner;
+import dev.tradehub.persistence.messagelog.InterchangeReceipt;
+import dev.tradehub.persistence.messagelog.LoggedMessage;
+import dev.tradehub.persistence.messagelog.LoggedTransaction;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import dev.tradehub.persistence.messagelog.PurchaseOrderClaim;
+import dev.tradehub.persistence.messagelog.TransactionState;
+import dev.tradehub.translation.Disposition;
+import dev.tradehub.translation.DocumentTranslator;
+import dev.tradehub.translation.EnvelopeFacts;
+import dev.tradehub.translation.Interchange;
+import dev.tradehub.translation.TransactionSet;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Takes one stored message from RECEIVED to a terminal state: translate, resolve the partner, drop duplicate
+ * interchanges and purchase orders (idempotent receiver), map, and place the orders in Odoo. Runs in the caller's
+ * transaction (the MDB's): all of a message's state is committed together, or not at all and the delivery is
+ * retried. An already terminal message is left alone, so a redelivered JMS message has no second effect.
+ */
+@Stateless
+public class InterchangeProcessor {
+
+    private static final DocumentTranslator TRANSLATOR = new DocumentTranslator();
+
+    @PersistenceContext(unitName = "tradehub")
+    private EntityManager entityManager;
+
+    @EJB
+    private PartnerRegistry partners;
+
+    @Inject
+    private OdooConnection odooConnection;
+
+    private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+
+    /**
+     * Processes the message. Throws {@link OdooException} (transient) when Odoo cannot be reached, so that the
+     * transaction rolls back and the delivery is retried.
+     */
+    public void process(String messageId) {
+        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId);
+        if (message == null) {
+            throw new IllegalStateException("Message " + messageId + " is not in the message log");
+        }
+        if (message.getStatus().isTerminal()) {
+            recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
+            return;
+        }
+        int attempt = message.countAttempt();
+        Interchange interchange = TRANSLATOR.translate(message.getPayload());
+        identify(message, interchange);
+        recorder.event(message, "TRANSLATED", describe(interchange) + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
+        List<LoggedTransaction> transactions = recordTransactionSets(message, interchange);
+
+        if (interchange.rejected()) {
+            recorder.errors(message, interchange.errors());
+            transactions.forEach(transaction -> recorder.transactionState(message, transaction,
+                    TransactionState.FAILED, firstCategory(interchange.errors()), "interchange rejected"));
+            recorder.finish(message, MessageStatus.FAILED, firstCategory(interchange.errors()),
+                    interchange.errors().get(0).message());
+            return;
+        }
+        PartnerResolution resolution = partners.resolve(interchange.envelope().sender(),
+                interchange.envelope().receiver());
+        if (!resolution.resolved()) {
+            fail(message, transactions, new DocumentError(ErrorCategory.UNKNOWN_PARTNER,
+                    Location.ofSegment(envelopeSegment(interchange.envelope()), 1, null), resolution.problem()));
+            return;
+        }
+        TradingPartner partner = resolution.partner();
+        message.assignPartner(partner.code());
+        String firstReceipt = receiptOf(message, partner, interchange.envelope());
+        if (firstReceipt != null) {
+            message.markDuplicateOf(firstReceipt);
+            DocumentError duplicate = new DocumentError(ErrorCategory.DUPLICATE,
+                    Location.ofSegment(envelopeSegment(interchange.envelope()), 1, null),
+                    "Interchange " + interchange.envelope().interchangeControl() + " from " + partner.code()
+                            + " was already received in message " + firstReceipt);
+            recorder.error(message, duplicate);
+            transactions.forEach(transaction -> recorder.transactionState(message, transaction,
+                    TransactionState.DUPLICATE, ErrorCategory.DUPLICATE, null));
+            recorder.finish(message, MessageStatus.DUPLICATE, ErrorCategory.DUPLICATE, duplicate.message());
+            return;
+        }
+        processTransactionSets(message, partner, interchange, transactions);
+        conclude(message);
+    }
+
+    private void processTransactionSets(LoggedMessage message, TradingPartner partner, Interchange interchange,
+            List<LoggedTransaction> transactions) {
+        List<TransactionSet> orders = new ArrayList<>();
+        List<LoggedTransaction> orderTransactions = new ArrayList<>();
+        Set<String> poNumbersInThisInterchange = new HashSet<>();
+        for (int i = 0; i < transactions.size(); i++) {
+            TransactionSet set = interchange.transactionSets().get(i);
+            LoggedTransaction transaction = transactions.get(i);
+            if (set.disposition() == Disposition.UNSUPPORTED) {
+                recorder.transactionState(message, transaction, TransactionState.UNSUPPORTED, null,
+                        set.docType() + " " + set.version() + " is not processed yet");
+            } else if (set.disposition() == Disposition.REJECTED) {
+                recorder.errors(message, set.errors());
+                recorder.transactionState(message, transaction, TransactionState.FAILED,
+                        firstCategory(set.errors()), set.errors().isEmpty() ? null : set.errors().get(0).message());
+            } else if (!poNumbersInThisInterchange.add(set.order().poNumber())
+                    || !claimPurchaseOrder(message, partner, transaction)) {
+                DocumentError duplicate = new DocumentError(ErrorCategory.DUPLICATE,
+                        Location.ofSegment(null, null, set.controlNumber()),
+                        "Purchase order " + set.order().poNumber() + " of " + partner.code()
+                                + " was already received" + claimedIn(partner, set.order().poNumber(), message));
+                recorder.error(message, duplicate);
+                recorder.transactionState(message, transaction, TransactionState.DUPLICATE, ErrorCategory.DUPLICATE,
+                        duplicate.message());
+            } else {
+                orders.add(set);
+                orderTransactions.add(transaction);
+            }
+        }
+        if (orders.isEmpty()) {
+            return;
+        }
+        OdooClient odoo = odooConnection.client();
+        List<MappedOrder> mapped = new OrderMapper(odoo).map(partner, orders);
+        List<MappedOrder> placeable = new ArrayList<>();
+        List<LoggedTransaction> placeableTransactions = new ArrayList<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            MappedOrder order = mapped.get(i);
+            if (order.mapped()) {
+                placeable.add(order);
+                placeableTransactions.add(orderTransactions.get(i));
+            } else {
+                recorder.errors(message, order.errors());
+                recorder.transactionState(message, orderTransactions.get(i), TransactionState.FAILED,
+                        ErrorCategory.MAPPING, order.errors().get(0).message());
+            }
+        }
+        if (placeable.isEmpty()) {
+            return;
+        }
+        List<OrderPlacement.Outcome> outcomes = new OrderPlacement(odoo)
+                .place(placeable.stream().map(MappedOrder::draft).toList());
+        for (int i = 0; i < outcomes.size(); i++) {
+            record(message, placeableTransactions.get(i), outcomes.get(i));
+        }
+    }
+
+    private void record(LoggedMessage message, LoggedTransaction transaction, OrderPlacement.Outcome outcome) {
+        if (outcome.orderId() != null) {
+            transaction.recordOdooRecord("sale.order", outcome.orderId(), outcome.orderName());
+            recorder.transactionState(message, transaction, TransactionState.IN_ODOO, null,
+                    (outcome.existed() ? "found existing " : "created ") + "sale.order " + outcome.orderId()
+                            + " " + Objects.toString(outcome.orderName(), ""));
+        }
+        if (outcome.rejected()) {
+            OdooException rejection = outcome.rejection();
+            DocumentError error = new DocumentError(ErrorCategory.ODOO_REJECTED,
+                    Location.ofSegment(null, null, transaction.getControlNumber()),
+                    "Odoo refused " + (outcome.orderId() == null ? "to create" : "to confirm") + " the order for PO "
+                            + transaction.getPoNumber() + ": " + rejection.getMessage()
+                            + (rejection.errorName() == null ? "" : " (" + rejection.errorName() + ")"));
+            recorder.error(message, error);
+            recorder.transactionState(message, transaction, TransactionState.FAILED, ErrorCategory.ODOO_REJECTED,
+                    error.message());
+        } else if (outcome.confirmed()) {
+            recorder.transactionState(message, transaction, TransactionState.CONFIRMED, null,
+                    "sale.order " + outcome.orderId() + " " + Objects.toString(outcome.orderName(), "") + " confirmed");
+        }
+    }
+
+    /** Claims the PO for this transaction; false when another transaction owns it. */
+    private boolean claimPurchaseOrder(LoggedMessage message, TradingPartner partner, LoggedTransaction transaction) {
+        PurchaseOrderClaim claim = entityManager.find(PurchaseOrderClaim.class,
+                new PurchaseOrderClaim.Key(partner.code(), transaction.getPoNumber()));
+        if (claim == null) {
+            entityManager.persist(new PurchaseOrderClaim(partner.code(), transaction.getPoNumber(),
+                    transaction.getId(), message.getId(), recorder.now()));
+            return true;
+        }
+        return claim.getTransactionId() == transaction.getId();
+    }
+
+    private String claimedIn(TradingPartner partner, String poNumber, LoggedMessage message) {
+        PurchaseOrderClaim claim = entityManager.find(PurchaseOrderClaim.class,
+                new PurchaseOrderClaim.Key(partner.code(), poNumber));
+        return claim == null || claim.getMessageId().equals(message.getId()) ? " in this interchange"
+                : " in message " + claim.getMessageId();
+    }
+
+    /** The message that first received this interchange, or null when it is this one. */
+    private String receiptOf(LoggedMessage message, TradingPartner partner, EnvelopeFacts envelope) {
+        if (envelope.interchangeControl() == null) {
+            return null;
+        }
+        InterchangeReceipt receipt = entityManager.find(InterchangeReceipt.class,
+                new InterchangeReceipt.Key(partner.code(), envelope.interchangeControl()));
+        if (receipt == null) {
+            entityManager.persist(new InterchangeReceipt(partner.code(), envelope.interchangeControl(),
+                    message.getId(), recorder.now()));
+            return null;
+        }
+        return receipt.getMessageId().equals(message.getId()) ? null : receipt.getMessageId();
+    }
+
+    private List<LoggedTransaction> recordTransactionSets(LoggedMessage message, Interchange interchange) {
+        List<LoggedTransaction> transactions = new ArrayList<>();
+        List<TransactionSet> sets = interchange.transactionSets();
+        for (int position = 0; position < sets.size(); position++) {
+            TransactionSet set = sets.get(position);
+            LoggedTransaction transaction = position < message.getTransactions().size()
+                    ? message.getTransactions().get(position)
+                    : message.addTransaction(new LoggedTransaction(message, position + 1, set.controlNumber(),
+                            set.groupControlNumber(), set.docType(), set.version(), recorder.now()));
+            if (set.order() != null) {
+                transaction.recordCanonical(set.order().poNumber(), CanonicalJson.write(set.order()));
+            }
+            transactions.add(transaction);
+        }
+        entityManager.flush();
+        return transactions;
+    }
+
+    private void fail(LoggedMessage message, List<LoggedTransaction> transactions, DocumentError error) {
+        recorder.error(message, error);
+        transactions.forEach(transaction -> recorder.transactionState(message, transaction, TransactionState.FAILED,
+                error.category(), null));
+        recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
+    }
+
+    private void conclude(LoggedMessage message) {
+        List<LoggedTransaction> transactions = message.getTransactions();
+        long confirmed = transactions.stream().filter(t -> t.getState() == TransactionState.CONFIRMED).count();
+        ErrorCategory category = message.getErrors().isEmpty() ? null
+                : ErrorCategory.valueOf(message.getErrors().get(0).getCategory());
+        MessageStatus status;
+        if (transactions.isEmpty()) {
+            status = MessageStatus.FAILED;
+            category = ErrorCategory.MISSING_MANDATORY;
+            recorder.error(message, new DocumentError(category, Location.ofPayload(),
+                    "The interchange holds no transaction set"));
+        } else if (confirmed == transactions.size()) {
+            status = MessageStatus.COMPLETED;
+        } else if (confirmed > 0) {
+            status = MessageStatus.PARTIALLY_COMPLETED;
+        } else if (transactions.stream().allMatch(t -> t.getState() == TransactionState.UNSUPPORTED)) {
+            status = MessageStatus.UNSUPPORTED;
+        } else if (transactions.stream().allMatch(t -> t.getState() == TransactionState.DUPLICATE)) {
+            status = MessageStatus.DUPLICATE;
+        } else {
+            status = MessageStatus.FAILED;
+        }
+        recorder.finish(message, status, category, confirmed + " of " + transactions.size()
+                + " transaction set(s) confirmed in Odoo");
+    }
+
+    private static void identify(LoggedMessage message, Interchange interchange) {
+        EnvelopeFacts envelope = interchange.envelope();
+        message.identify(envelope.standard().name(), envelope.version(), interchange.docType(),
+                envelope.sender() == null ? null : envelope.sender().toString(),
+                envelope.receiver() == null ? null : envelope.receiver().toString(),
+                envelope.interchangeControl(), envelope.test());
+    }
+
+    private static String describe(Interchange interchange) {
+        EnvelopeFacts envelope = interchange.envelope();
+        return envelope.standard() + " " + Objects.toString(envelope.version(), "") + " interchange "
+                + Objects.toString(envelope.interchangeControl(), "?") + " from " + envelope.sender() + ": "
+                + interchange.transactionSets().size() + " transaction set(s), " + interchange.errors().size()
+                + " envelope error(s)";
+    }
+
+    private static String envelopeSegment(EnvelopeFacts envelope) {
+        return switch (envelope.standard()) {
+            case X12 -> "ISA";
+            case EDIFACT -> "UNB";
+            case UNKNOWN -> null;
+        };
+    }
+
+    private static ErrorCategory firstCategory(List<DocumentError> errors) {
+        return errors.isEmpty() ? null : errors.get(0).category();
+    }
+}

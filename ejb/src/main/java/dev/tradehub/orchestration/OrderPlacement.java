@@ -1,0 +1,143 @@
+package dev.tradehub.orchestration;
+
+import dev.tradehub.odoo.OdooClient;
+import dev.tradehub.odoo.OdooException;
+import dev.tradehub.odoo.OdooRecord;
+import dev.tradehub.odoo.SaleOrderDraft;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places sale orders in Odoo idempotently: find the customer's orders by {@code client_order_ref} first, create only
+ * the missing ones (in one {@code vals_list} call), then confirm those not yet confirmed. Odoo commits create and
+ * confirm separately, so a retry after a failure between the two finds the order and only confirms it.
+ *
+ * <p>A business rejection of a batch says nothing of which order caused it (Odoo rolls the whole call back): the
+ * batch is then retried order by order so that only the guilty one fails. Transient failures propagate as
+ * {@link OdooException} for the caller's retry.
+ */
+public final class OrderPlacement {
+
+    private static final Set<String> CONFIRMED_STATES = Set.of("sale", "done");
+    private static final List<String> ORDER_FIELDS = List.of("id", "name", "state", "client_order_ref");
+
+    private final OdooClient odoo;
+
+    public OrderPlacement(OdooClient odoo) {
+        this.odoo = odoo;
+    }
+
+    /** What became of one draft. */
+    public record Outcome(SaleOrderDraft draft, Long orderId, String orderName, boolean confirmed, boolean existed,
+            OdooException rejection) {
+
+        public boolean rejected() {
+            return rejection != null;
+        }
+    }
+
+    /** Places the drafts (all for the same customer or not); one outcome per draft, in input order. */
+    public List<Outcome> place(List<SaleOrderDraft> drafts) {
+        Map<SaleOrderDraft, OdooRecord> existing = findExisting(drafts);
+        List<SaleOrderDraft> missing = drafts.stream().filter(draft -> !existing.containsKey(draft)).toList();
+        Map<SaleOrderDraft, Long> createdIds = new HashMap<>();
+        Map<SaleOrderDraft, OdooException> rejections = new HashMap<>();
+        createAll(missing, createdIds, rejections);
+
+        List<Long> ids = new ArrayList<>();
+        existing.values().forEach(order -> ids.add(order.id()));
+        ids.addAll(createdIds.values());
+        Map<Long, OdooRecord> orders = new HashMap<>();
+        if (!ids.isEmpty()) {
+            odoo.readSaleOrders(ids, ORDER_FIELDS).forEach(order -> orders.put(order.id(), order));
+        }
+        List<Long> toConfirm = ids.stream()
+                .filter(id -> orders.get(id) == null || !CONFIRMED_STATES.contains(orders.get(id).text("state")))
+                .toList();
+        Map<Long, OdooException> confirmRejections = new HashMap<>();
+        confirmAll(toConfirm, confirmRejections);
+
+        List<Outcome> outcomes = new ArrayList<>(drafts.size());
+        for (SaleOrderDraft draft : drafts) {
+            if (rejections.containsKey(draft)) {
+                outcomes.add(new Outcome(draft, null, null, false, false, rejections.get(draft)));
+                continue;
+            }
+            boolean existed = existing.containsKey(draft);
+            long id = existed ? existing.get(draft).id() : createdIds.get(draft);
+            OdooRecord order = orders.get(id);
+            String name = order == null ? null : order.name();
+            OdooException rejection = confirmRejections.get(id);
+            outcomes.add(new Outcome(draft, id, name, rejection == null, existed, rejection));
+        }
+        return outcomes;
+    }
+
+    private Map<SaleOrderDraft, OdooRecord> findExisting(List<SaleOrderDraft> drafts) {
+        Map<Long, List<SaleOrderDraft>> byCustomer = new LinkedHashMap<>();
+        drafts.forEach(draft -> byCustomer.computeIfAbsent(draft.partnerId(), id -> new ArrayList<>()).add(draft));
+        Map<SaleOrderDraft, OdooRecord> existing = new HashMap<>();
+        byCustomer.forEach((customerId, customerDrafts) -> {
+            Map<String, OdooRecord> byRef = new HashMap<>();
+            for (OdooRecord order : odoo.findSaleOrders(customerId,
+                    customerDrafts.stream().map(SaleOrderDraft::clientOrderRef).toList())) {
+                byRef.putIfAbsent(order.text("client_order_ref"), order);
+            }
+            customerDrafts.forEach(draft -> {
+                OdooRecord order = byRef.get(draft.clientOrderRef());
+                if (order != null) {
+                    existing.put(draft, order);
+                }
+            });
+        });
+        return existing;
+    }
+
+    private void createAll(List<SaleOrderDraft> drafts, Map<SaleOrderDraft, Long> createdIds,
+            Map<SaleOrderDraft, OdooException> rejections) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        try {
+            List<Long> ids = odoo.createSaleOrders(drafts);
+            for (int i = 0; i < drafts.size(); i++) {
+                createdIds.put(drafts.get(i), ids.get(i));
+            }
+        } catch (OdooException e) {
+            if (e.isTransient() || e.kind() == OdooException.Kind.AUTHENTICATION) {
+                throw e;
+            }
+            if (drafts.size() == 1) {
+                rejections.put(drafts.get(0), e);
+                return;
+            }
+            for (SaleOrderDraft draft : drafts) {
+                createAll(List.of(draft), createdIds, rejections);
+            }
+        }
+    }
+
+    private void confirmAll(List<Long> ids, Map<Long, OdooException> rejections) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            odoo.confirmSaleOrders(ids);
+        } catch (OdooException e) {
+            if (e.isTransient() || e.kind() == OdooException.Kind.AUTHENTICATION) {
+                throw e;
+            }
+            if (ids.size() == 1) {
+                rejections.put(ids.get(0), e);
+                return;
+            }
+            for (Long id : ids) {
+                confirmAll(List.of(id), rejections);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tradehub.partner;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What processing needs to know of a resolved partner: a snapshot, free of persistence.
+ *
+ * @param code            the partner's code
+ * @param name            its name
+ * @param active          whether its documents are processed
+ * @param odooCustomerRef the customer's {@code ref} in Odoo
+ * @param itemReferences  buyer SKU -> our product
+ * @param units           the partner's unit code -> Odoo unit name, defaults included
+ */
+public record TradingPartner(String code, String name, boolean active, String odooCustomerRef,
+        Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units) {
+
+    public Optional<PartnerProfile.ItemReference> itemReference(String buyerSku) {
+        return Optional.ofNullable(buyerSku == null ? null : itemReferences.get(buyerSku));
+    }
+
+    /** The Odoo unit name for the partner's code (case-insensitive), if mapped. */
+    public Optional<String> odooUnit(String partnerUnit) {
+        return Optional.ofNullable(partnerUnit == null ? null : units.get(partnerUnit.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+}

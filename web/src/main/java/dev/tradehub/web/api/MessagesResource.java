@@ -1,0 +1,227 @@
+package dev.tradehub.web.api;
+
+import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.messagelog.MessagePage;
+import dev.tradehub.messagelog.MessageQuery;
+import dev.tradehub.messagelog.MessageSummary;
+import dev.tradehub.messagelog.MessageView;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The message log over HTTP: one message with everything known of it, searches, the raw payload. */
+@Path("messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    @EJB
+    private MessageLog messageLog;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A message: envelope facts, status, errors, transactions (canonical + Odoo), timeline")
+    public Response message(@PathParam("id") String id) {
+        return messageLog.view(id)
+                .map(view -> Response.ok(json(view).build()).build())
+                .orElseGet(() -> notFound(id));
+    }
+
+    @GET
+    @Path("{id}/payload")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The raw payload exactly as received")
+    public Response payload(@PathParam("id") String id) {
+        return messageLog.payload(id)
+                .map(payload -> Response.ok(payload.bytes(), payload.contentType() == null
+                                ? MediaType.APPLICATION_OCTET_STREAM : payload.contentType())
+                        .header("X-TradeHub-Payload-Truncated", payload.truncated()).build())
+                .orElseGet(() -> notFound(id));
+    }
+
+    @GET
+    @Operation(summary = "Search messages, newest first (times in UTC, ISO-8601)")
+    public Response search(@QueryParam("partner") String partner, @QueryParam("status") String status,
+            @QueryParam("docType") String docType, @QueryParam("poNumber") String poNumber,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (status != null && Arrays.stream(MessageStatus.values()).noneMatch(s -> s.name().equalsIgnoreCase(status))) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
+                    "status must be one of " + Arrays.toString(MessageStatus.values()));
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        LocalDateTime fromTime;
+        LocalDateTime toTime;
+        try {
+            fromTime = utc(from);
+            toTime = utc(to);
+        } catch (DateTimeParseException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
+                    "from and to are ISO-8601 date-times such as 2026-11-27T10:00:00Z: " + e.getParsedString());
+        }
+        MessagePage result = messageLog.search(new MessageQuery(blankToNull(partner),
+                status == null ? null : status.toUpperCase(Locale.ROOT), blankToNull(docType), blankToNull(poNumber),
+                fromTime, toTime, page, size));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        result.items().forEach(item -> items.add(json(item)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).add("total", result.total())
+                .add("page", result.page()).add("size", result.size()).build()).build();
+    }
+
+    private static JsonObjectBuilder json(MessageSummary summary) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        add(json, "id", summary.id());
+        add(json, "receivedAt", time(summary.receivedAt()));
+        add(json, "partner", summary.partner());
+        add(json, "standard", summary.standard());
+        add(json, "docType", summary.docType());
+        add(json, "interchangeControl", summary.interchangeControl());
+        add(json, "status", summary.status());
+        add(json, "errorCategory", summary.errorCategory());
+        json.add("transactionCount", summary.transactionCount());
+        json.add("links", Json.createObjectBuilder().add("self", "/api/v1/messages/" + summary.id()));
+        return json;
+    }
+
+    static JsonObjectBuilder json(MessageView view) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        add(json, "id", view.id());
+        add(json, "receivedAt", time(view.receivedAt()));
+        add(json, "updatedAt", time(view.updatedAt()));
+        add(json, "channel", view.channel());
+        add(json, "contentType", view.contentType());
+        json.add("payloadSize", view.payloadSize());
+        json.add("payloadTruncated", view.payloadTruncated());
+        add(json, "partner", view.partner());
+        add(json, "standard", view.standard());
+        add(json, "version", view.version());
+        add(json, "docType", view.docType());
+        add(json, "sender", view.sender());
+        add(json, "receiver", view.receiver());
+        add(json, "interchangeControl", view.interchangeControl());
+        json.add("test", view.test());
+        add(json, "status", view.status());
+        add(json, "errorCategory", view.errorCategory());
+        add(json, "duplicateOf", view.duplicateOf());
+        json.add("attempts", view.attempts());
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        view.errors().forEach(error -> {
+            JsonObjectBuilder e = Json.createObjectBuilder();
+            add(e, "category", error.category());
+            JsonObjectBuilder location = Json.createObjectBuilder();
+            add(location, "transaction", error.transaction());
+            add(location, "segment", error.segment());
+            add(location, "segmentPosition", error.segmentPosition());
+            add(location, "element", error.element());
+            add(location, "component", error.component());
+            e.add("location", location);
+            add(e, "message", error.message());
+            errors.add(e);
+        });
+        json.add("errors", errors);
+        JsonArrayBuilder transactions = Json.createArrayBuilder();
+        view.transactions().forEach(transaction -> {
+            JsonObjectBuilder t = Json.createObjectBuilder();
+            t.add("position", transaction.position());
+            add(t, "controlNumber", transaction.controlNumber());
+            add(t, "groupControlNumber", transaction.groupControlNumber());
+            add(t, "docType", transaction.docType());
+            add(t, "version", transaction.version());
+            add(t, "poNumber", transaction.poNumber());
+            t.add("canonical", parse(transaction.canonicalJson()));
+            add(t, "state", transaction.state());
+            add(t, "errorCategory", transaction.errorCategory());
+            if (transaction.odoo() == null) {
+                t.addNull("odoo");
+            } else {
+                JsonObjectBuilder odoo = Json.createObjectBuilder();
+                add(odoo, "model", transaction.odoo().model());
+                add(odoo, "id", transaction.odoo().id());
+                add(odoo, "name", transaction.odoo().name());
+                t.add("odoo", odoo);
+            }
+            add(t, "updatedAt", time(transaction.updatedAt()));
+            transactions.add(t);
+        });
+        json.add("transactions", transactions);
+        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        view.timeline().forEach(entry -> {
+            JsonObjectBuilder t = Json.createObjectBuilder();
+            add(t, "at", time(entry.at()));
+            add(t, "event", entry.event());
+            add(t, "detail", entry.detail());
+            timeline.add(t);
+        });
+        json.add("timeline", timeline);
+        String self = "/api/v1/messages/" + view.id();
+        json.add("links", Json.createObjectBuilder().add("self", self).add("payload", self + "/payload")
+                .add("outbound", Json.createArrayBuilder()));
+        return json;
+    }
+
+    private static JsonValue parse(String json) {
+        if (json == null) {
+            return JsonValue.NULL;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+
+    private static void add(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else if (value instanceof Long number) {
+            json.add(name, number);
+        } else if (value instanceof Integer number) {
+            json.add(name, number);
+        } else {
+            json.add(name, value.toString());
+        }
+    }
+
+    private static String time(LocalDateTime utc) {
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).toString();
+    }
+
+    private static LocalDateTime utc(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay()
+                : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Response notFound(String id) {
+        return ApiError.response(Response.Status.NOT_FOUND, "NOT_FOUND", "No message " + id);
+    }
+}
