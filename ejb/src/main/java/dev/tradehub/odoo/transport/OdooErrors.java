@@ -92,14 +92,14 @@ public final class OdooErrors {
         return new OdooException(kindOf(name, httpStatus), name, redact(message), httpStatus, null);
     }
 
-    /** An answer that is not the expected JSON: an HTML error page, a proxy's page, an empty body. */
+    /** An answer that is not Odoo's JSON: an HTML error page, a proxy's page, an empty body, a foreign JSON. */
     public OdooException fromUnexpectedBody(int httpStatus, String contentType, byte[] body, String what) {
         String snippet = body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
         snippet = SPACE.matcher(TAG.matcher(snippet).replaceAll(" ")).replaceAll(" ").trim();
         if (snippet.length() > MAX_SNIPPET) {
             snippet = snippet.substring(0, MAX_SNIPPET) + "...";
         }
-        String message = "Odoo answered " + what + " with HTTP " + httpStatus + " and a non-JSON body ("
+        String message = "Odoo answered " + what + " with HTTP " + httpStatus + " and an unexpected body ("
                 + (contentType == null ? "no content type" : contentType) + ")" + (snippet.isEmpty() ? "" : ": " + snippet);
         return new OdooException(kindOf(null, httpStatus), null, redact(message), httpStatus, null);
     }
