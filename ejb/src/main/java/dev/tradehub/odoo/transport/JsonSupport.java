@@ -13,6 +13,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,8 @@ public final class JsonSupport {
         if (body == null || body.length == 0) {
             return Optional.empty();
         }
-        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+        // Explicit UTF-8: auto-detection needs two bytes and fails on a bare one-digit answer such as search_count's 0.
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             return Optional.of(reader.readValue());
         } catch (JsonException e) {
             return Optional.empty();

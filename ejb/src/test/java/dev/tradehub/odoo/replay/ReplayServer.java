@@ -212,7 +212,8 @@ public final class ReplayServer implements AutoCloseable {
         if (bytes.length == 0) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = Json.createReaderFactory(Map.of()).createReader(new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8)) {
             return Optional.of(reader.readValue());
         } catch (JsonException e) {
             return Optional.empty();
