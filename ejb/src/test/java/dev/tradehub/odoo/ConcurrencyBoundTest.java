@@ -15,29 +15,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fair semaphore bounds the calls in flight, as the server counts them. */
 class ConcurrencyBoundTest {
 
-    private ReplayServer server;
-    private ExecutorService pool;
-
-    @BeforeEach
-    void start() {
-        server = ReplayServer.start();
-        pool = Executors.newFixedThreadPool(20);
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.start();
+    private final ExecutorService pool = Executors.newFixedThreadPool(20);
 
     @AfterEach
     void stop() {
         pool.shutdownNow();
-        try {
-            server.verify();
-        } finally {
-            server.close();
-        }
     }
 
     @Test

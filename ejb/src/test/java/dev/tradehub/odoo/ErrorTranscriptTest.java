@@ -23,8 +23,7 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,21 +40,8 @@ class ErrorTranscriptTest {
             "09-error-json2-missing-authorization.json", "09-error-json2-malformed-json-body.json",
             "09-error-json2-missing-method-in-path.json");
 
-    private ReplayServer server;
-
-    @BeforeEach
-    void start() {
-        server = ReplayServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            server.verify();
-        } finally {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.start();
 
     static Stream<Arguments> json2Errors() {
         return Stream.of(

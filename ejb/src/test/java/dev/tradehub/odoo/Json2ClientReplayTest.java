@@ -13,30 +13,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every {@link OdooClient} operation over JSON-2 sends what real Odoo 19 received and reads what it answered. */
 class Json2ClientReplayTest {
 
-    private ReplayServer server;
-    private OdooClient client;
-
-    @BeforeEach
-    void start() {
-        server = ReplayServer.start();
-        client = OdooClients.create(Odoo.settings(server, Protocol.JSON2, null, Odoo.ADMIN_KEY));
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            server.verify();
-        } finally {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.start();
+    private final OdooClient client = OdooClients.create(Odoo.settings(server, Protocol.JSON2, null, Odoo.ADMIN_KEY));
 
     @Test
     void versionIsAskedOnceWithGetJsonVersion() {

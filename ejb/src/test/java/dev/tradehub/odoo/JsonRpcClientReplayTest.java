@@ -18,9 +18,8 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every {@link OdooClient} operation over JSON-RPC sends what real Odoo 19 received and reads what it answered. */
 class JsonRpcClientReplayTest {
@@ -30,23 +29,9 @@ class JsonRpcClientReplayTest {
     private static final String PRODUCT_FIELDS = "['id','default_code','barcode','name','uom_id','list_price',"
             + "'qty_available','free_qty']";
 
-    private ReplayServer server;
-    private OdooClient client;
-
-    @BeforeEach
-    void start() {
-        server = ReplayServer.start();
-        client = OdooClients.create(Odoo.settings(server, Protocol.JSONRPC, ADMIN_LOGIN, ADMIN_KEY));
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            server.verify();
-        } finally {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.start();
+    private final OdooClient client = OdooClients.create(Odoo.settings(server, Protocol.JSONRPC, ADMIN_LOGIN, ADMIN_KEY));
 
     @Test
     void versionIsCommonVersionAskedOnce() {
@@ -183,12 +168,10 @@ class JsonRpcClientReplayTest {
 
     @Test
     void refusedLoginIsAuthentication() {
-        server.close();
-        server = ReplayServer.start();
-        client = OdooClients.create(Odoo.settings(server, Protocol.JSONRPC, ADMIN_LOGIN, "wrong-password"));
+        OdooClient wrongKey = OdooClients.create(Odoo.settings(server, Protocol.JSONRPC, ADMIN_LOGIN, "wrong-password"));
         server.expect(exchange("01-login-jsonrpc-common-login-wrong-password.json"));
 
-        assertThatThrownBy(() -> client.findPartnerByRef("CUST-0001"))
+        assertThatThrownBy(() -> wrongKey.findPartnerByRef("CUST-0001"))
                 .isInstanceOfSatisfying(OdooException.class, e -> {
                     assertThat(e.kind()).isEqualTo(OdooException.Kind.AUTHENTICATION);
                     assertThat(e.getMessage()).contains("admin").doesNotContain("wrong-password");

@@ -19,26 +19,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Failures that are not Odoo business errors: unreachable, slow, proxies, unknown server errors. */
 class TransportFailureTest {
 
-    private ReplayServer server;
-
-    @BeforeEach
-    void start() {
-        server = ReplayServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.start();
 
     @Test
     void connectionRefusedIsTransient() throws IOException {

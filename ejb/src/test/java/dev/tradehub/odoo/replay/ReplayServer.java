@@ -25,14 +25,19 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A JDK {@link HttpServer} that replays transcripts: each request is checked against the next expected
  * {@link Exchange} (method, path, headers, JSON body) and answered with its recorded response. Anything the client
  * sends that real Odoo did not receive is recorded as a failure (and answered 418), so {@link #verify()} fails the
  * test. Counts the requests in flight.
+ *
+ * <p>Use it as {@code @RegisterExtension final ReplayServer server = ReplayServer.start();}: after each test it is
+ * verified and stopped.
  */
-public final class ReplayServer implements AutoCloseable {
+public final class ReplayServer implements AutoCloseable, AfterEachCallback {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -97,6 +102,15 @@ public final class ReplayServer implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new AssertionError("Replay server saw requests that differ from the transcripts:\n- "
                     + String.join("\n- ", problems));
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            verify();
+        } finally {
+            close();
         }
     }
 
