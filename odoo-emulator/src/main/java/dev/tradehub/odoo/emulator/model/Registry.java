@@ -148,7 +148,7 @@ public final class Registry {
     }
 
     private static Model uom() {
-        return new Model("uom.uom", "Product Unit of Measure").order("sequence, relative_uom_id, id")
+        return new Model("uom.uom", "Product Unit of Measure").order("sequence, id")
                 .add(of("name", CHAR, "Unit Name").required())
                 .add(of("sequence", INTEGER, "Sequence").defaultTo(0))
                 .add(of("relative_factor", FLOAT, "Contains").defaultTo(1.0))
