@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code latencyMs}, {@code methodLatencyMs} {@code {"create": 65}}, {@code errorRate}, {@code errorSeed},
  * {@code errorMode} ({@code HTTP_503} | {@code SERVER_ERROR}), {@code rejectOrders}
  * {@code [{"clientOrderRef": regex, "message": text}]}, {@code realistic: true}; {@code DELETE /emulator/faults} clears</li>
- * <li>{@code POST /emulator/downtime} {@code {"millis": 2000, "mode": "503" | "refuse"}} (no millis: until
+ * <li>{@code POST /emulator/downtime} {@code {"millis": 2000, "mode": "503" | "refuse"}} ("refuse" closes the listener 50 ms after answering; no millis: until
  * {@code POST /emulator/up}; "refuse" always needs millis, since the listener itself is closed)</li>
  * <li>{@code POST /emulator/reset}: reloads the seed, clears counters and faults</li>
  * </ul>
@@ -85,7 +85,18 @@ final class ControlApi implements HttpHandler {
                     if (millis == null) {
                         throw new IllegalArgumentException("mode refuse needs millis");
                     }
-                    faults.refuseConnectionsFor(Duration.ofMillis(millis.longValue()));
+                    // close the listener only after this response went out
+                    Duration d = Duration.ofMillis(millis.longValue());
+                    Thread t = new Thread(() -> {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        faults.refuseConnectionsFor(d);
+                    }, "odoo-emulator-refuse");
+                    t.setDaemon(true);
+                    t.start();
                 } else if (millis == null) {
                     faults.down();
                 } else {
