@@ -1,0 +1,352 @@
+package dev.tradehub.odoo.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.tradehub.odoo.emulator.http.Backend;
+import dev.tradehub.odoo.emulator.http.OdooHandler;
+import dev.tradehub.odoo.emulator.model.Registry;
+import dev.tradehub.odoo.emulator.model.Seeds;
+import dev.tradehub.odoo.emulator.orm.Database;
+import dev.tradehub.odoo.emulator.orm.Env;
+import dev.tradehub.odoo.emulator.orm.Record;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Logger;
+
+/**
+ * An Odoo 19 server in a box: JSON-2 and JSON-RPC on the JDK's HTTP server, an in-memory database loaded
+ * from a seed, fault injection and inspection. Thread-safe.
+ *
+ * <pre>
+ * try (OdooEmulator odoo = OdooEmulator.builder().port(0).start()) {
+ *     String url = odoo.url();           // http://127.0.0.1:PORT
+ *     odoo.faults().latency("create", Duration.ofMillis(65));
+ * }
+ * </pre>
+ */
+public final class OdooEmulator implements AutoCloseable {
+    /** The classpath resource holding the default seed (the demo data of docs/contracts.md). */
+    public static final String DEFAULT_SEED = "/dev/tradehub/odoo/emulator/default-seed.json";
+
+    private static final Logger LOG = Logger.getLogger(OdooEmulator.class.getName());
+
+    private final String host;
+    private final String databaseName;
+    private final String apiKey;
+    private final String login;
+    private final String password;
+    private final int uid;
+    private final String seedJson;
+    private final Faults faults = new Faults();
+    private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final ExecutorService executor;
+    private volatile Database database;
+    private volatile HttpServer server;
+    private final int port;
+
+    private OdooEmulator(Builder b) throws IOException {
+        this.host = b.host;
+        this.databaseName = b.database;
+        this.apiKey = b.apiKey;
+        this.login = b.login;
+        this.password = b.password;
+        this.uid = b.uid;
+        this.seedJson = b.seedJson != null ? b.seedJson : b.seed != null ? Files.readString(b.seed) : defaultSeed();
+        this.database = load();
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(b.threads, r -> {
+            Thread t = new Thread(r, "odoo-emulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.server = bind(new InetSocketAddress(host, b.port));
+        this.port = server.getAddress().getPort();
+        faults.listener(new Faults.Listener() {
+            @Override
+            public void close() {
+                server.stop(0);
+            }
+
+            @Override
+            public void reopen() {
+                try {
+                    server = bind(new InetSocketAddress(host, port));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String defaultSeed() throws IOException {
+        try (InputStream in = OdooEmulator.class.getResourceAsStream(DEFAULT_SEED)) {
+            if (in == null) {
+                throw new IOException("missing resource " + DEFAULT_SEED);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Database load() {
+        Database db = new Database(databaseName, Registry.build(faults));
+        Seeds.load(db, seedJson, uid, login);
+        return db;
+    }
+
+    private HttpServer bind(InetSocketAddress address) throws IOException {
+        HttpServer s = HttpServer.create(address, 256);
+        s.createContext("/", new OdooHandler(new BackendImpl()));
+        s.createContext("/emulator/", new ControlApi(this));
+        s.setExecutor(executor);
+        s.start();
+        return s;
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8069}. */
+    public String url() {
+        return "http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String database() {
+        return databaseName;
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int uid() {
+        return uid;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Reloads the seed and clears the call counters and all faults. */
+    public void reset() {
+        faults.clear();
+        database = load();
+        calls.clear();
+    }
+
+    /** Calls received per {@code model/method} (JSON-RPC {@code common} calls as {@code common/login}), sorted. */
+    public Map<String, Long> callCounts() {
+        Map<String, Long> out = new TreeMap<>();
+        calls.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    public long callCount(String model, String method) {
+        LongAdder a = calls.get(model + "/" + method);
+        return a == null ? 0 : a.sum();
+    }
+
+    /** A snapshot of all sale orders (id order) with their lines, state and deliveries. */
+    public List<SaleOrderView> saleOrders() {
+        Database db = database;
+        return Env.run(db, uid, Map.of(), true, env -> {
+            List<SaleOrderView> out = new ArrayList<>();
+            for (Integer id : db.allIds("sale.order")) {
+                Record o = env.browse("sale.order", id);
+                List<SaleOrderView.Line> lines = new ArrayList<>();
+                for (Integer lineId : env.children("sale.order.line", "order_id", id)) {
+                    Record l = env.browse("sale.order.line", lineId);
+                    Record p = env.browse("product.product", l.stored("product_id"));
+                    lines.add(new SaleOrderView.Line(lineId, (Integer) l.stored("product_id"),
+                            p == null ? null : (String) p.stored("default_code"), (String) l.stored("name"),
+                            number(l.stored("product_uom_qty")), (Integer) l.stored("product_uom_id"),
+                            number(l.stored("price_unit")), number(env.get(l, "price_subtotal"))));
+                }
+                out.add(new SaleOrderView(id, (String) o.stored("name"), (String) o.stored("state"),
+                        (Integer) o.stored("partner_id"), (Integer) o.stored("partner_shipping_id"),
+                        (String) o.stored("client_order_ref"), (String) o.stored("commitment_date"),
+                        (String) o.stored("date_order"), number(env.get(o, "amount_total")), List.copyOf(lines),
+                        env.children("stock.picking", "sale_id", id)));
+            }
+            return out;
+        });
+    }
+
+    private static double number(Object raw) {
+        return raw == null ? 0.0 : ((Number) raw).doubleValue();
+    }
+
+    public void stop() {
+        faults.acceptConnections();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private final class BackendImpl implements Backend {
+        @Override
+        public Database database() {
+            return database;
+        }
+
+        @Override
+        public String apiKey() {
+            return apiKey;
+        }
+
+        @Override
+        public int uid() {
+            return uid;
+        }
+
+        @Override
+        public String login() {
+            return login;
+        }
+
+        @Override
+        public String password() {
+            return password;
+        }
+
+        @Override
+        public boolean isDown() {
+            return faults.isDown();
+        }
+
+        @Override
+        public Duration latency(String method) {
+            return faults.latencyFor(method);
+        }
+
+        @Override
+        public boolean injectError() {
+            return faults.injectError();
+        }
+
+        @Override
+        public boolean serverErrorMode() {
+            return faults.mode() == Faults.ErrorMode.SERVER_ERROR;
+        }
+
+        @Override
+        public void count(String model, String method) {
+            calls.computeIfAbsent(model + "/" + method, k -> new LongAdder()).increment();
+        }
+    }
+
+    /** Configures and starts an emulator. */
+    public static final class Builder {
+        private int port = 8069;
+        private String host = "127.0.0.1";
+        private Path seed;
+        private String seedJson;
+        private String database = "odoo";
+        private String apiKey = "emulator-api-key";
+        private String login = "admin";
+        private String password = "admin";
+        private int uid = 2;
+        private int threads = 16;
+
+        private Builder() {
+        }
+
+        /** The port; 0 picks a free one. Default 8069. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on. Default 127.0.0.1. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** A seed file (see {@link Seeds} for the format); null keeps the default seed. */
+        public Builder seed(Path seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** A seed as JSON text (wins over {@link #seed(Path)}). */
+        public Builder seedJson(String json) {
+            this.seedJson = json;
+            return this;
+        }
+
+        public Builder database(String database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder login(String login) {
+            this.login = login;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** The uid of the API user. Default 2. */
+        public Builder uid(int uid) {
+            this.uid = uid;
+            return this;
+        }
+
+        /** Worker threads (concurrent calls served). Default 16. */
+        public Builder threads(int threads) {
+            this.threads = Math.max(1, threads);
+            return this;
+        }
+
+        public OdooEmulator start() {
+            try {
+                OdooEmulator e = new OdooEmulator(this);
+                LOG.info(() -> "Odoo emulator (Odoo 19 external API) at " + e.url() + " database " + e.database());
+                return e;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+}

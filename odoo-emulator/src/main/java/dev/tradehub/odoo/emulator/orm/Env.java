@@ -1,0 +1,536 @@
+package dev.tradehub.odoo.emulator.orm;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+
+/**
+ * The environment of one call (Odoo's {@code env}): the database, the user, the context, the call's
+ * timestamp and its undo log. All data access goes through it, under the database lock taken by
+ * {@link #run}.
+ */
+public final class Env {
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Database db;
+    private final int uid;
+    private final Map<String, Object> context;
+    private final boolean seeding;
+    private final String now;
+    private final Txn txn = new Txn();
+    /** model + "." + inverse field -> parent id -> child ids (built lazily, dropped on every change). */
+    private final Map<String, Map<Integer, List<Integer>>> inverseIndex = new HashMap<>();
+
+    Env(Database db, int uid, Map<String, Object> context, boolean seeding) {
+        this.db = db;
+        this.uid = uid;
+        this.context = context == null ? Map.of() : context;
+        this.seeding = seeding;
+        this.now = LocalDateTime.now(ZoneOffset.UTC).format(DATETIME);
+    }
+
+    /**
+     * Runs one call as one transaction: under the write lock when it may change data (rolled back entirely
+     * if it throws), under the read lock otherwise.
+     */
+    public static <T> T run(Database db, int uid, Map<String, Object> context, boolean readOnly, Function<Env, T> work) {
+        return run(db, uid, context, readOnly, false, work);
+    }
+
+    /** Like {@link #run} but allows explicit ids in create values (used to load seeds). */
+    public static <T> T runSeeding(Database db, Function<Env, T> work) {
+        return run(db, 1, Map.of(), false, true, work);
+    }
+
+    private static <T> T run(Database db, int uid, Map<String, Object> context, boolean readOnly, boolean seeding,
+            Function<Env, T> work) {
+        Lock lock = readOnly ? db.lock().readLock() : db.lock().writeLock();
+        lock.lock();
+        try {
+            Env env = new Env(db, uid, context, seeding);
+            try {
+                return work.apply(env);
+            } catch (RuntimeException | Error e) {
+                if (!readOnly) {
+                    env.txn.rollback();
+                }
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int uid() {
+        return uid;
+    }
+
+    public Map<String, Object> context() {
+        return context;
+    }
+
+    /** The call's timestamp as a naive UTC datetime string. */
+    public String now() {
+        return now;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Model model(String name) {
+        Model m = db.model(name);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown model " + name);
+        }
+        return m;
+    }
+
+    // ------------------------------------------------------------------ access
+
+    public Record browse(String model, int id) {
+        Map<String, Object> row = db.table(model).rows.get(id);
+        return row == null ? null : new Record(model(model), id, row);
+    }
+
+    public Record browse(String model, Object id) {
+        return id instanceof Integer i ? browse(model, i.intValue()) : null;
+    }
+
+    public boolean exists(String model, int id) {
+        return db.table(model).rows.containsKey(id);
+    }
+
+    /** The raw value of a field: stored, computed, or (one2many) derived from the inverse many2one. */
+    public Object get(Record rec, String fieldName) {
+        Field f = rec.model().field(fieldName);
+        if (f == null) {
+            throw OdooException.valueError("Invalid field '" + fieldName + "' on '" + rec.model().name() + "'");
+        }
+        if (fieldName.equals("id")) {
+            return rec.id();
+        }
+        if (f.isComputed()) {
+            return f.compute().compute(this, rec);
+        }
+        if (f.type() == FieldType.ONE2MANY) {
+            return children(f.comodel(), f.inverse(), rec.id());
+        }
+        return rec.row().get(fieldName);
+    }
+
+    /** The ids of {@code model} whose many2one {@code inverse} points to {@code parentId}, in id order. */
+    public List<Integer> children(String model, String inverse, int parentId) {
+        Map<Integer, List<Integer>> index = inverseIndex.computeIfAbsent(model + "." + inverse, k -> {
+            Map<Integer, List<Integer>> idx = new HashMap<>();
+            db.table(model).rows.forEach((id, row) -> {
+                Object parent = row.get(inverse);
+                if (parent instanceof Integer p) {
+                    idx.computeIfAbsent(p, x -> new ArrayList<>()).add(id);
+                }
+            });
+            return idx;
+        });
+        List<Integer> ids = index.get(parentId);
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    public String displayName(Record rec) {
+        Model.DisplayName fn = rec.model().displayNameFn();
+        if (fn != null) {
+            return fn.of(this, rec);
+        }
+        Object name = rec.row().get("name");
+        return name == null ? rec.model().name() + "," + rec.id() : name.toString();
+    }
+
+    public String displayName(String model, Integer id) {
+        Record rec = id == null ? null : browse(model, id);
+        return rec == null ? "" : displayName(rec);
+    }
+
+    public boolean activeTest() {
+        return !Boolean.FALSE.equals(context.get("active_test"));
+    }
+
+    // ------------------------------------------------------------------ search and read
+
+    public List<Integer> search(String modelName, List<?> domain, int offset, Integer limit, String order) {
+        Model m = model(modelName);
+        Domain.Node node = Domain.parse(this, m, domain == null ? List.of() : domain);
+        boolean filterActive = m.hasActive() && activeTest() && !Domain.mentions(domain, "active");
+        Comparator<Record> comparator = Ordering.comparator(this, m, order == null || order.isBlank() ? m.order() : order);
+        List<Record> matches = new ArrayList<>();
+        for (Map.Entry<Integer, Map<String, Object>> e : db.table(modelName).rows.entrySet()) {
+            Record rec = new Record(m, e.getKey(), e.getValue());
+            if (filterActive && Boolean.FALSE.equals(rec.row().get("active"))) {
+                continue;
+            }
+            if (node.test(this, rec)) {
+                matches.add(rec);
+            }
+        }
+        matches.sort(comparator);
+        int from = Math.min(Math.max(offset, 0), matches.size());
+        int to = limit == null ? matches.size() : Math.min(matches.size(), from + Math.max(limit, 0));
+        List<Integer> ids = new ArrayList<>(to - from);
+        for (Record r : matches.subList(from, to)) {
+            ids.add(r.id());
+        }
+        return ids;
+    }
+
+    /** Reads records as Odoo returns them: {@code id} first, then the fields asked, in wire format. */
+    public List<Map<String, Object>> read(String modelName, List<Integer> ids, List<String> fields) {
+        Model m = model(modelName);
+        List<String> names = new ArrayList<>();
+        if (fields == null || fields.isEmpty()) {
+            names.addAll(m.fieldNames());
+        } else {
+            for (String f : fields) {
+                if (m.field(f) == null) {
+                    throw OdooException.valueError("Invalid field '" + f + "' on '" + modelName + "'");
+                }
+                names.add(f);
+            }
+        }
+        List<Map<String, Object>> result = new ArrayList<>(ids.size());
+        for (Integer id : new LinkedHashSet<>(ids)) {
+            Record rec = id == null ? null : browse(modelName, id);
+            if (rec == null) {
+                continue;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", rec.id());
+            for (String f : names) {
+                if (!f.equals("id")) {
+                    out.put(f, format(m.field(f), get(rec, f)));
+                }
+            }
+            result.add(out);
+        }
+        return result;
+    }
+
+    /** The wire format of a raw value: false for empty, [id, name] for many2one, floats as doubles. */
+    public Object format(Field f, Object raw) {
+        switch (f.type()) {
+            case INTEGER:
+                return raw == null ? 0 : raw;
+            case FLOAT:
+            case MONETARY:
+                return raw == null ? 0.0 : ((Number) raw).doubleValue();
+            case BOOLEAN:
+                return Boolean.TRUE.equals(raw);
+            case MANY2ONE:
+                return raw == null ? Boolean.FALSE : List.of(raw, displayName(f.comodel(), (Integer) raw));
+            case ONE2MANY:
+            case MANY2MANY:
+                return raw == null ? List.of() : raw;
+            default:
+                return raw == null ? Boolean.FALSE : raw;
+        }
+    }
+
+    // ------------------------------------------------------------------ create, write, unlink
+
+    public List<Integer> create(String modelName, List<Map<String, Object>> valsList) {
+        Model m = model(modelName);
+        List<Integer> ids = new ArrayList<>(valsList.size());
+        for (Map<String, Object> vals : valsList) {
+            ids.add(createOne(m, vals, Map.of()));
+        }
+        return ids;
+    }
+
+    private int createOne(Model m, Map<String, Object> vals, Map<String, Object> preset) {
+        for (String k : vals.keySet()) {
+            if (m.field(k) == null || (k.equals("id") && !seeding)) {
+                throw OdooException.valueError("Invalid field '" + k + "' on model '" + m.name() + "'");
+            }
+        }
+        Map<String, Object> row = new HashMap<>();
+        for (Field f : m.fields()) {
+            if (f.defaultValue() != null && !vals.containsKey(f.name()) && !preset.containsKey(f.name())) {
+                row.put(f.name(), coerce(f, f.defaultValue().apply(this)));
+            }
+        }
+        row.putAll(preset);
+        for (Map.Entry<String, Object> e : vals.entrySet()) {
+            Field f = m.field(e.getKey());
+            if (f.isStored() && f.type() != FieldType.MANY2MANY && !f.name().equals("id")) {
+                row.put(f.name(), coerce(f, e.getValue()));
+            }
+        }
+        if (!seeding) {
+            checkReferences(m, row);
+        }
+        Database.Table table = db.table(m.name());
+        txn.touchNextId(table);
+        int id;
+        if (seeding && vals.get("id") instanceof Integer explicit) {
+            id = explicit;
+            table.nextId = Math.max(table.nextId, id + 1);
+        } else {
+            id = table.nextId++;
+        }
+        row.put("id", id);
+        row.putIfAbsent("create_date", now);
+        row.putIfAbsent("write_date", now);
+        row.putIfAbsent("create_uid", uid);
+        row.putIfAbsent("write_uid", uid);
+        m.beforeCreate().apply(this, row);
+        checkRequired(m, row);
+        txn.touch(table, id);
+        table.rows.put(id, row);
+        inverseIndex.clear();
+        Record rec = new Record(m, id, row);
+        for (Map.Entry<String, Object> e : vals.entrySet()) {
+            Field f = m.field(e.getKey());
+            if (f.type().x2many() && !f.isComputed()) {
+                applyCommands(rec, f, e.getValue());
+            }
+        }
+        m.afterCreate().apply(this, rec);
+        return id;
+    }
+
+    public void write(String modelName, List<Integer> ids, Map<String, Object> vals) {
+        Model m = model(modelName);
+        checkExist(modelName, ids);
+        for (String k : vals.keySet()) {
+            if (m.field(k) == null) {
+                throw OdooException.keyError(k);
+            }
+        }
+        for (Integer id : ids) {
+            Record rec = browse(modelName, id);
+            Map<String, Object> changed = new HashMap<>();
+            for (Map.Entry<String, Object> e : vals.entrySet()) {
+                Field f = m.field(e.getKey());
+                if (f.isStored() && f.type() != FieldType.MANY2MANY && !f.name().equals("id")) {
+                    changed.put(f.name(), coerce(f, e.getValue()));
+                }
+            }
+            checkReferences(m, changed);
+            changed.put("write_date", now);
+            changed.put("write_uid", uid);
+            for (Map.Entry<String, Object> e : changed.entrySet()) {
+                set(rec, e.getKey(), e.getValue());
+            }
+            checkRequired(m, rec.row());
+            for (Map.Entry<String, Object> e : vals.entrySet()) {
+                Field f = m.field(e.getKey());
+                if (f.type().x2many() && !f.isComputed()) {
+                    applyCommands(rec, f, e.getValue());
+                }
+            }
+        }
+    }
+
+    public void unlink(String modelName, List<Integer> ids) {
+        checkExist(modelName, ids);
+        Database.Table table = db.table(modelName);
+        for (Integer id : ids) {
+            txn.touch(table, id);
+            table.rows.remove(id);
+        }
+        inverseIndex.clear();
+    }
+
+    /** Sets one stored raw value (business methods use it; it is undone on rollback). */
+    public void set(Record rec, String fieldName, Object raw) {
+        txn.touch(db.table(rec.model().name()), rec.id());
+        if (raw == null) {
+            rec.row().remove(fieldName);
+        } else {
+            rec.row().put(fieldName, raw);
+        }
+        Field f = rec.model().field(fieldName);
+        if (f != null && f.type() == FieldType.MANY2ONE) {
+            inverseIndex.clear();
+        }
+    }
+
+    /** Raises MissingError unless every id exists. */
+    public void checkExist(String modelName, Collection<Integer> ids) {
+        Database.Table table = db.table(modelName);
+        List<Integer> missing = new ArrayList<>();
+        for (Integer id : ids) {
+            if (id == null || !table.rows.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw OdooException.missingError(modelName, missing, uid);
+        }
+    }
+
+    /** The next value of a named sequence, e.g. {@code S00027}. */
+    public String nextSequence(String code) {
+        Database.Sequence seq = db.sequence(code);
+        txn.touchSequence(seq);
+        return seq.format(seq.next++);
+    }
+
+    private void checkReferences(Model m, Map<String, Object> row) {
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            Field f = m.field(e.getKey());
+            if (f != null && f.type() == FieldType.MANY2ONE && e.getValue() instanceof Integer ref
+                    && !exists(f.comodel(), ref)) {
+                throw OdooException.missingError(f.comodel(), List.of(ref), uid);
+            }
+        }
+    }
+
+    private void checkRequired(Model m, Map<String, Object> row) {
+        for (Field f : m.fields()) {
+            if (f.isRequired() && f.isStored() && isEmpty(row.get(f.name()))) {
+                throw OdooException.validationError("The operation cannot be completed: Missing required value for the field '"
+                        + f.label() + "' (" + f.name() + ").\nModel: '" + m.label() + "' (" + m.name() + ")\n"
+                        + "- create/update: a mandatory field is not set\n"
+                        + "- delete: another model requires the record being deleted, you can archive it instead\n");
+            }
+        }
+    }
+
+    static boolean isEmpty(Object raw) {
+        return raw == null || Boolean.FALSE.equals(raw) || (raw instanceof String s && s.isEmpty())
+                || (raw instanceof Collection<?> c && c.isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void applyCommands(Record parent, Field f, Object value) {
+        if (!(value instanceof List<?> commands)) {
+            if (isEmpty(value)) {
+                return;
+            }
+            throw OdooException.valueError("Wrong value for " + parent.model().name() + "." + f.name() + ": " + PyRepr.of(value));
+        }
+        if (!commands.isEmpty() && !(commands.get(0) instanceof List)) {
+            commands = List.of(List.of(6, 0, commands));
+        }
+        Set<Integer> m2m = f.type() == FieldType.MANY2MANY
+                ? new LinkedHashSet<>(parent.row().get(f.name()) == null ? List.of() : (List<Integer>) parent.row().get(f.name()))
+                : null;
+        Model comodel = model(f.comodel());
+        for (Object c : commands) {
+            List<Object> cmd = (List<Object>) c;
+            int op = ((Number) cmd.get(0)).intValue();
+            Integer target = cmd.size() > 1 && cmd.get(1) instanceof Number n ? n.intValue() : null;
+            switch (op) {
+                case 0 -> {
+                    Map<String, Object> vals = cmd.size() > 2 && cmd.get(2) instanceof Map ? (Map<String, Object>) cmd.get(2) : Map.of();
+                    Map<String, Object> preset = m2m == null ? Map.of(f.inverse(), parent.id()) : Map.of();
+                    int id = createOne(comodel, vals, preset);
+                    if (m2m != null) {
+                        m2m.add(id);
+                    }
+                }
+                case 1 -> write(comodel.name(), List.of(target), (Map<String, Object>) cmd.get(2));
+                case 2 -> {
+                    unlink(comodel.name(), List.of(target));
+                    if (m2m != null) {
+                        m2m.remove(target);
+                    }
+                }
+                case 3 -> {
+                    if (m2m != null) {
+                        m2m.remove(target);
+                    } else {
+                        linkChild(comodel.name(), f.inverse(), target, null);
+                    }
+                }
+                case 4 -> {
+                    if (m2m != null) {
+                        checkExist(comodel.name(), List.of(target));
+                        m2m.add(target);
+                    } else {
+                        linkChild(comodel.name(), f.inverse(), target, parent.id());
+                    }
+                }
+                case 5 -> {
+                    if (m2m != null) {
+                        m2m.clear();
+                    } else {
+                        for (Integer child : children(comodel.name(), f.inverse(), parent.id())) {
+                            linkChild(comodel.name(), f.inverse(), child, null);
+                        }
+                    }
+                }
+                case 6 -> {
+                    List<Integer> ids = new ArrayList<>();
+                    for (Object o : (List<Object>) cmd.get(2)) {
+                        ids.add(((Number) o).intValue());
+                    }
+                    checkExist(comodel.name(), ids);
+                    if (m2m != null) {
+                        m2m.clear();
+                        m2m.addAll(ids);
+                    } else {
+                        for (Integer child : children(comodel.name(), f.inverse(), parent.id())) {
+                            if (!ids.contains(child)) {
+                                linkChild(comodel.name(), f.inverse(), child, null);
+                            }
+                        }
+                        for (Integer child : ids) {
+                            linkChild(comodel.name(), f.inverse(), child, parent.id());
+                        }
+                    }
+                }
+                default -> throw OdooException.valueError("Unknown command " + op + " for " + parent.model().name() + "." + f.name());
+            }
+        }
+        if (m2m != null) {
+            set(parent, f.name(), List.copyOf(m2m));
+        }
+    }
+
+    private void linkChild(String model, String inverse, Integer child, Integer parentId) {
+        checkExist(model, List.of(child));
+        set(browse(model, child), inverse, parentId);
+    }
+
+    /** Converts a JSON value to the raw stored form of a field. */
+    public static Object coerce(Field f, Object v) {
+        if (v == null || (Boolean.FALSE.equals(v) && f.type() != FieldType.BOOLEAN)) {
+            return null;
+        }
+        switch (f.type()) {
+            case BOOLEAN:
+                return v instanceof Boolean b ? b : !isEmpty(v) && !(v instanceof Number n && n.doubleValue() == 0);
+            case INTEGER:
+                return v instanceof Number n ? (Object) n.intValue() : Integer.valueOf(v.toString());
+            case MANY2ONE:
+                if (v instanceof List<?> l && !l.isEmpty()) {
+                    v = l.get(0);
+                }
+                if (v instanceof Number n) {
+                    return n.intValue();
+                }
+                throw OdooException.valueError("Wrong value for " + f.name() + ": " + PyRepr.of(v));
+            case FLOAT:
+            case MONETARY:
+                return v instanceof Number n ? (Object) n.doubleValue() : Double.valueOf(v.toString());
+            case DATE:
+                return v.toString().length() > 10 ? v.toString().substring(0, 10) : v.toString();
+            case DATETIME: {
+                String s = v.toString().replace('T', ' ');
+                return s.length() > 19 ? s.substring(0, 19) : s;
+            }
+            default:
+                return v instanceof String ? v : v.toString();
+        }
+    }
+}
