@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,7 +93,7 @@ public class OdooConnection {
 
     private OdooSettings settings(URI baseUrl, String db, String user, String key) {
         return new OdooSettings(baseUrl, db, user, key,
-                OdooSettings.Protocol.valueOf(protocol.trim().toUpperCase(Locale.ROOT).replace("-", "")),
+                OdooSettings.Protocol.parse(protocol),
                 Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(Math.min(timeoutSeconds, 10)),
                 maxConcurrency, Duration.ofSeconds(timeoutSeconds));
     }
@@ -102,13 +101,10 @@ public class OdooConnection {
     private OdooEmulator startEmulator() {
         try {
             return OdooEmulator.builder().port(emulatorPort).start();
-        } catch (IOException | RuntimeException portTaken) {
-            LOG.warning(() -> "Port " + emulatorPort + " is taken; the Odoo emulator takes a free port instead");
-            try {
-                return OdooEmulator.builder().port(0).start();
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot start the bundled Odoo emulator: " + e.getMessage(), e);
-            }
+        } catch (RuntimeException portTaken) {
+            LOG.warning(() -> "The Odoo emulator cannot listen on port " + emulatorPort + " (" + portTaken.getMessage()
+                    + "); it takes a free port instead");
+            return OdooEmulator.builder().port(0).start();
         }
     }
 
