@@ -20,6 +20,7 @@ import io.xlate.edi.stream.EDIStreamValidationError;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * One streaming pass over one interchange: follows the envelope, hands each body segment to the mapper of its
@@ -27,6 +28,8 @@ import java.util.List;
  * segments) and read failures into located, categorised errors. Single use, not thread-safe.
  */
 final class InterchangeWalker {
+
+    private static final Logger LOGGER = Logger.getLogger(InterchangeWalker.class.getName());
 
     /** Guard against hostile payloads: no real interchange comes close. */
     static final int MAX_SEGMENTS = 2_000_000;
@@ -284,7 +287,8 @@ final class InterchangeWalker {
             }
         }
         if (!(e instanceof EDIStreamException)) {
-            return "internal error (" + e.getClass().getSimpleName() + ")";
+            LOGGER.log(java.util.logging.Level.WARNING, "Internal error while translating an interchange", e);
+            return "an internal translation error occurred (logged on the server)";
         }
         String message = e.getMessage() == null ? "unreadable data" : e.getMessage();
         int code = message.indexOf(" - ");

@@ -145,7 +145,8 @@ public final class EdifactSyntax implements StandardSyntax {
 
     @Override
     public TransactionMapper mapperFor(TransactionHeader header, TransactionContext context) {
-        if ("ORDERS".equals(header.docType()) && ORDERS_VERSIONS.contains(header.version())) {
+        if ("ORDERS".equals(header.docType()) && header.version() != null
+                && ORDERS_VERSIONS.contains(header.version())) {
             return new EdifactOrderReader(context, header.fallbackBuyer());
         }
         return null;
