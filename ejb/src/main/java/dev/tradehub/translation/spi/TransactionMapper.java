@@ -1,0 +1,20 @@
+package dev.tradehub.translation.spi;
+
+import dev.tradehub.canonical.CanonicalOrder;
+
+/**
+ * Turns the body segments of one transaction set into a canonical document, one segment at a time.
+ * One instance per transaction set; not thread-safe.
+ */
+public interface TransactionMapper {
+
+    /** Called for every segment between the header (ST, UNH) and the trailer (SE, UNT), in order. */
+    void segment(Segment segment);
+
+    /**
+     * Called after the trailer: runs the document-level checks and builds the result.
+     *
+     * @return the order, or null when errors were recorded in the transaction's context
+     */
+    CanonicalOrder finish();
+}

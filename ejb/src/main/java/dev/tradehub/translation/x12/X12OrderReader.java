@@ -1,0 +1,238 @@
+package dev.tradehub.translation.x12;
+
+import dev.tradehub.canonical.CanonicalOrder;
+import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.Party;
+import dev.tradehub.translation.PartyId;
+import dev.tradehub.translation.spi.EdiValues;
+import dev.tradehub.translation.spi.ItemIdKind;
+import dev.tradehub.translation.spi.Messages;
+import dev.tradehub.translation.spi.OrderBuilder;
+import dev.tradehub.translation.spi.OrderBuilder.AddressBuilder;
+import dev.tradehub.translation.spi.OrderBuilder.LineBuilder;
+import dev.tradehub.translation.spi.Segment;
+import dev.tradehub.translation.spi.TransactionContext;
+import dev.tradehub.translation.spi.TransactionMapper;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Maps one X12 850 purchase order (004010, 005010) to a canonical order while its segments stream by.
+ *
+ * <p>BEG03 PO number, BEG05 date; CUR02 when CUR01 is BY or SE; N1*BY buyer (else the GS02 sender);
+ * N1*ST ship-to (else DA, else SN) with N3/N4; DTM 010, else 002, else 037 as requested ship date; PO1 lines
+ * with their qualifier/value pairs, PID*F descriptions; CTT01 checked against the lines. One instance per
+ * transaction set.
+ */
+public final class X12OrderReader implements TransactionMapper {
+
+    /** Segments an 850 may carry (004010 and 005010); anything else is an unknown segment. */
+    static final Set<String> KNOWN_SEGMENTS = Set.of(
+            "BEG", "CUR", "REF", "PER", "TAX", "FOB", "CTP", "PAM", "CSH", "TC2", "SAC", "ITD", "DIS", "INC", "DTM",
+            "LDT", "LIN", "SI", "PID", "MEA", "PWK", "PKG", "TD1", "TD5", "TD3", "TD4", "MAN", "PCT", "CTB", "TXI",
+            "AMT", "N9", "MSG", "N1", "N2", "N3", "N4", "NX2", "SPI", "ADV", "MTX", "LM", "LQ", "CB", "PO1", "PO3",
+            "PO4", "QTY", "SCH", "SLN", "SDQ", "IT8", "FST", "ACK", "G53", "CTT", "LS", "LE", "GF", "NTE", "III",
+            "G19", "G20", "G22", "G25", "G26", "G43", "G21", "FA1", "FA2", "PRS", "UIT");
+
+    private static final OrderBuilder.Vocabulary VOCABULARY =
+            new OrderBuilder.Vocabulary("PO1", "PO1", 2, "PO102 quantity");
+    /** First PO1 element holding a product/service ID qualifier (PO106); pairs go on to PO124/PO125. */
+    private static final int FIRST_ID_QUALIFIER = 6;
+    private static final int LAST_ID_QUALIFIER = 24;
+
+    private enum Section { START, HEADER, DETAIL, SUMMARY }
+
+    private enum PartyRole { BUYER, SHIP_TO, OTHER }
+
+    private final TransactionContext context;
+    private final OrderBuilder order;
+    private final PartyId fallbackBuyer;
+    private Section section = Section.START;
+    private boolean begSeen;
+    private PartyRole party = PartyRole.OTHER;
+    private AddressBuilder address;
+
+    public X12OrderReader(TransactionContext context, PartyId fallbackBuyer) {
+        this.context = context;
+        this.order = new OrderBuilder(context, VOCABULARY);
+        this.fallbackBuyer = fallbackBuyer;
+    }
+
+    @Override
+    public void segment(Segment s) {
+        String tag = s.tag();
+        if (section == Section.SUMMARY && !"AMT".equals(tag)) {
+            context.unexpected(s, "segment " + tag + " is out of place: only AMT may follow CTT");
+            return;
+        }
+        switch (tag) {
+            case "BEG" -> beg(s);
+            case "CUR" -> header(s);
+            case "DTM" -> dtm(s);
+            case "N1" -> n1(s);
+            case "N3" -> n3(s);
+            case "N4" -> n4(s);
+            case "PO1" -> po1(s);
+            case "PID" -> pid(s);
+            case "CTT" -> ctt(s);
+            default -> {
+                if (!KNOWN_SEGMENTS.contains(tag)) {
+                    context.unexpected(s, "unknown segment " + Messages.quote(tag)
+                            + ": it is not part of an X12 850 purchase order");
+                }
+            }
+        }
+        if (section == Section.START) {
+            section = Section.HEADER;
+        }
+    }
+
+    private void beg(Segment s) {
+        if (begSeen || section != Section.START) {
+            context.unexpected(s, "segment BEG is out of place: it must come once, right after ST");
+            return;
+        }
+        begSeen = true;
+        String poNumber = s.get(3);
+        if (poNumber == null) {
+            context.error(ErrorCategory.MISSING_MANDATORY, s, 3, null, "the purchase order number (BEG03) is missing");
+        }
+        order.poNumber(poNumber);
+        if (s.get(5) == null) {
+            context.error(ErrorCategory.MISSING_MANDATORY, s, 5, null, "the purchase order date (BEG05) is missing");
+        }
+        order.poDate(context.ccyymmdd(s, 5, null, "purchase order date"));
+    }
+
+    /** CUR in the header (a line-level CUR is not mapped). */
+    private void header(Segment s) {
+        if (section == Section.DETAIL) {
+            return;
+        }
+        String role = s.get(1);
+        if ("BY".equals(role) || "SE".equals(role)) {
+            order.currency(context.currency(s, 2, null));
+        }
+    }
+
+    private void dtm(Segment s) {
+        int rank = switch (String.valueOf(s.get(1))) {
+            case "010" -> 0;
+            case "002" -> 1;
+            case "037" -> 2;
+            default -> -1;
+        };
+        LocalDate date = context.ccyymmdd(s, 2, null, "date");
+        if (rank >= 0 && section != Section.DETAIL) {
+            order.requestedShipDate(date, rank);
+        }
+    }
+
+    private void n1(Segment s) {
+        party = PartyRole.OTHER;
+        address = null;
+        if (section == Section.DETAIL) {
+            return; // line-level parties are not mapped yet
+        }
+        String role = String.valueOf(s.get(1));
+        if ("BY".equals(role)) {
+            if (!order.hasBuyer()) {
+                order.buyer(new Party(s.get(4), s.get(2)));
+                party = PartyRole.BUYER;
+            }
+            return;
+        }
+        int rank = switch (role) {
+            case "ST" -> 0;
+            case "DA" -> 1;
+            case "SN" -> 2;
+            default -> -1;
+        };
+        if (rank >= 0) {
+            address = order.offerShipTo(rank);
+            if (address != null) {
+                party = PartyRole.SHIP_TO;
+                address.name(s.get(2));
+                address.id(s.get(4));
+            }
+        }
+    }
+
+    private void n3(Segment s) {
+        if (party == PartyRole.SHIP_TO) {
+            address.street(s.get(1), s.get(2));
+        }
+    }
+
+    private void n4(Segment s) {
+        if (party == PartyRole.SHIP_TO) {
+            address.place(s.get(1), s.get(2), s.get(3), s.get(4));
+        }
+    }
+
+    private void po1(Segment s) {
+        section = Section.DETAIL;
+        party = PartyRole.OTHER;
+        LineBuilder line = order.newLine(s);
+        line.lineNo(s.get(1));
+        if (s.get(2) != null) {
+            var qty = context.number(s, 2, null, "quantity", false);
+            if (qty == null) {
+                line.qtyReported();
+            }
+            line.qty(qty, null);
+        }
+        line.uom(s.get(3));
+        line.unitPrice(context.number(s, 4, null, "unit price", false));
+        for (int e = FIRST_ID_QUALIFIER; e <= LAST_ID_QUALIFIER && e < s.elementCount(); e += 2) {
+            line.itemId(itemIdKind(s.get(e)), s.get(e + 1));
+        }
+    }
+
+    private void pid(Segment s) {
+        LineBuilder line = order.currentLine();
+        if (line != null && section == Section.DETAIL && "F".equals(s.get(1))) {
+            line.description(s.get(5));
+        }
+    }
+
+    private void ctt(Segment s) {
+        section = Section.SUMMARY;
+        String text = s.get(1);
+        int count = EdiValues.count(text);
+        if (text == null) {
+            return;
+        }
+        if (count < 0) {
+            context.error(ErrorCategory.INVALID_VALUE, s, 1, null,
+                    "the number of line items " + Messages.quote(text) + " is not a whole number");
+            return;
+        }
+        order.declaredLineCount(count, s, 1, null);
+    }
+
+    @Override
+    public CanonicalOrder finish() {
+        if (!begSeen) {
+            context.error(ErrorCategory.MISSING_MANDATORY, "BEG", "Transaction set " + context.controlNumber()
+                    + " has no BEG segment: the purchase order number and date are mandatory");
+        }
+        if (!order.hasBuyer() && fallbackBuyer != null) {
+            order.buyer(new Party(fallbackBuyer.id(), null));
+        }
+        return order.build();
+    }
+
+    /** PO1 product/service ID qualifiers: GTINs, our part numbers, the buyer's part numbers. */
+    static ItemIdKind itemIdKind(String qualifier) {
+        if (qualifier == null) {
+            return null;
+        }
+        return switch (qualifier) {
+            case "UP", "UK", "UA", "EN", "EA" -> ItemIdKind.UPC;
+            case "VN", "VP", "VA" -> ItemIdKind.VENDOR_SKU;
+            case "BP", "IN", "CB", "PI" -> ItemIdKind.BUYER_SKU;
+            default -> null;
+        };
+    }
+}
