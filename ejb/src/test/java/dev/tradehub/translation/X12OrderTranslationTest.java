@@ -156,4 +156,17 @@ class X12OrderTranslationTest {
         assertThat(error.location()).isEqualTo(new dev.tradehub.canonical.Location("PO1", 10, 2, null, "0002"));
         assertThat(error.message()).isEqualTo("PO1[10] element 2: quantity 'x5' is not a number");
     }
+
+    @Test
+    void newlineAsSegmentTerminator() {
+        Interchange interchange = Corpus.translate("x12/850-newline-terminator.x12");
+
+        assertThat(interchange.errors()).isEmpty();
+        assertThat(interchange.transactionSets()).hasSize(1);
+        TransactionSet set = interchange.transactionSets().get(0);
+        assertThat(set.disposition()).isEqualTo(Disposition.ACCEPTED);
+        assertThat(set.order().poNumber()).isEqualTo("PO-NL");
+        assertThat(set.order().lines()).containsExactly(
+                new OrderLine("1", BigDecimal.ONE, "EA", BigDecimal.ONE, "036000291452", null, null, null));
+    }
 }

@@ -1,6 +1,5 @@
 package dev.tradehub.translation.edifact;
 
-import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Party;
 import dev.tradehub.translation.PartyId;
@@ -10,9 +9,9 @@ import dev.tradehub.translation.spi.Messages;
 import dev.tradehub.translation.spi.OrderBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.AddressBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.LineBuilder;
+import dev.tradehub.translation.spi.OrderReaderBase;
 import dev.tradehub.translation.spi.Segment;
 import dev.tradehub.translation.spi.TransactionContext;
-import dev.tradehub.translation.spi.TransactionMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -25,7 +24,7 @@ import java.util.Set;
  * PIA additional ids, IMD descriptions, QTY+21 quantity and unit, PRI+AAA (else AAB) price; CNT+2 checked
  * against the lines. Numbers accept a decimal comma. One instance per message.
  */
-public final class EdifactOrderReader implements TransactionMapper {
+public final class EdifactOrderReader extends OrderReaderBase {
 
     /** Segments an ORDERS message may carry (D96A and D01B); anything else is an unknown segment. */
     static final Set<String> KNOWN_SEGMENTS = Set.of(
@@ -37,27 +36,17 @@ public final class EdifactOrderReader implements TransactionMapper {
     private static final OrderBuilder.Vocabulary VOCABULARY =
             new OrderBuilder.Vocabulary("LIN", "QTY", null, "QTY+21 ordered quantity");
 
-    private enum Section { START, HEADER, DETAIL, SUMMARY }
-
-    private final TransactionContext context;
-    private final OrderBuilder order;
-    private final PartyId fallbackBuyer;
-    private Section section = Section.START;
-    private boolean bgmSeen;
     private boolean orderDateReported;
     private boolean netPrice;
 
     public EdifactOrderReader(TransactionContext context, PartyId fallbackBuyer) {
-        this.context = context;
-        this.order = new OrderBuilder(context, VOCABULARY);
-        this.fallbackBuyer = fallbackBuyer;
+        super(context, VOCABULARY, fallbackBuyer, "an EDIFACT ORDERS message", "BGM", "UNH", KNOWN_SEGMENTS);
     }
 
     @Override
-    public void segment(Segment s) {
-        String tag = s.tag();
-        switch (tag) {
-            case "BGM" -> bgm(s);
+    protected boolean map(Segment s) {
+        switch (s.tag()) {
+            case "BGM" -> poHeader(s, 2, 1, "BGM 1004");
             case "DTM" -> dtm(s);
             case "CUX" -> cux(s);
             case "NAD" -> nad(s);
@@ -69,29 +58,10 @@ public final class EdifactOrderReader implements TransactionMapper {
             case "UNS" -> uns(s);
             case "CNT" -> cnt(s);
             default -> {
-                if (!KNOWN_SEGMENTS.contains(tag)) {
-                    context.unexpected(s, "unknown segment " + Messages.quote(tag)
-                            + ": it is not part of an EDIFACT ORDERS message");
-                }
+                return false;
             }
         }
-        if (section == Section.START) {
-            section = Section.HEADER;
-        }
-    }
-
-    private void bgm(Segment s) {
-        if (bgmSeen || section != Section.START) {
-            context.unexpected(s, "segment BGM is out of place: it must come once, right after UNH");
-            return;
-        }
-        bgmSeen = true;
-        String poNumber = s.get(2, 1);
-        if (poNumber == null) {
-            context.error(ErrorCategory.MISSING_MANDATORY, s, 2, 1,
-                    "the purchase order number (BGM 1004) is missing");
-        }
-        order.poNumber(poNumber);
+        return true;
     }
 
     private void dtm(Segment s) {
@@ -297,19 +267,11 @@ public final class EdifactOrderReader implements TransactionMapper {
     }
 
     @Override
-    public CanonicalOrder finish() {
-        if (!bgmSeen) {
-            context.error(ErrorCategory.MISSING_MANDATORY, "BGM", "Message " + context.controlNumber()
-                    + " has no BGM segment: the purchase order number is mandatory");
-        }
+    protected void finishHeader() {
         if (order.poDate() == null && !orderDateReported) {
-            context.error(ErrorCategory.MISSING_MANDATORY, "DTM", "Message " + context.controlNumber()
+            context.error(ErrorCategory.MISSING_MANDATORY, "DTM", "Transaction set " + context.controlNumber()
                     + " has no order date (DTM+137): it is mandatory");
         }
-        if (!order.hasBuyer() && fallbackBuyer != null) {
-            order.buyer(new Party(fallbackBuyer.id(), null));
-        }
-        return order.build();
     }
 
     /** C212 7143 item type codes: GTINs, the supplier's article number, the buyer's. */

@@ -8,67 +8,27 @@ import dev.tradehub.translation.PartyId;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.spi.EdiValues;
 import dev.tradehub.translation.spi.Segment;
-import dev.tradehub.translation.spi.StandardSyntax;
+import dev.tradehub.translation.spi.EnvelopeSyntax;
 import dev.tradehub.translation.spi.TransactionContext;
 import dev.tradehub.translation.spi.TransactionMapper;
 import java.time.LocalDate;
 import java.util.Set;
 
 /** The EDIFACT envelope: UNA, UNB/UNZ, UNG/UNE, UNH/UNT. Stateless and thread-safe. */
-public final class EdifactSyntax implements StandardSyntax {
+public final class EdifactSyntax extends EnvelopeSyntax {
 
     /** The ORDERS directories TradeHub maps (UNH S009 0052 + 0054). */
     private static final Set<String> ORDERS_VERSIONS = Set.of("D96A", "D01B");
     private static final int UNA_LENGTH = 9;
 
+    public EdifactSyntax() {
+        super("UNA", new String[] {"UNH", "UNG", "UNB"}, new String[] {"UNT", "UNE", "UNZ"},
+                new String[] {"UNH 0062", "UNG 0048", "UNB 0020"});
+    }
+
     @Override
     public Standard standard() {
         return Standard.EDIFACT;
-    }
-
-    @Override
-    public Role role(String tag) {
-        if (tag == null) {
-            return Role.BODY;
-        }
-        return switch (tag) {
-            case "UNA" -> Role.SERVICE;
-            case "UNB" -> Role.INTERCHANGE_HEADER;
-            case "UNZ" -> Role.INTERCHANGE_TRAILER;
-            case "UNG" -> Role.GROUP_HEADER;
-            case "UNE" -> Role.GROUP_TRAILER;
-            case "UNH" -> Role.TRANSACTION_HEADER;
-            case "UNT" -> Role.TRANSACTION_TRAILER;
-            default -> Role.BODY;
-        };
-    }
-
-    @Override
-    public String trailerTag(Level level) {
-        return switch (level) {
-            case TRANSACTION -> "UNT";
-            case GROUP -> "UNE";
-            case INTERCHANGE -> "UNZ";
-        };
-    }
-
-    @Override
-    public Level trailerLevel(String tag) {
-        return switch (role(tag)) {
-            case TRANSACTION_TRAILER -> Level.TRANSACTION;
-            case GROUP_TRAILER -> Level.GROUP;
-            case INTERCHANGE_TRAILER -> Level.INTERCHANGE;
-            default -> null;
-        };
-    }
-
-    @Override
-    public String controlElement(Level level) {
-        return switch (level) {
-            case TRANSACTION -> "UNH 0062";
-            case GROUP -> "UNG 0048";
-            case INTERCHANGE -> "UNB 0020";
-        };
     }
 
     @Override

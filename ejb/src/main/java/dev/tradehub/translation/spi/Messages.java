@@ -1,5 +1,7 @@
 package dev.tradehub.translation.spi;
 
+import dev.tradehub.canonical.Location;
+
 /** Wording shared by every message: where a problem is, in the form operators read in the UI. */
 public final class Messages {
 
@@ -14,17 +16,7 @@ public final class Messages {
         if (tag == null) {
             return text;
         }
-        StringBuilder message = new StringBuilder(tag.length() + text.length() + 24).append(tag);
-        if (position != null) {
-            message.append('[').append(position).append(']');
-        }
-        if (element != null) {
-            message.append(" element ").append(element);
-            if (component != null) {
-                message.append('.').append(component);
-            }
-        }
-        return message.append(": ").append(text).toString();
+        return new Location(tag, position, element, component, null) + ": " + text;
     }
 
     /** Shortens a value quoted in a message so that a hostile payload cannot flood the error log. */

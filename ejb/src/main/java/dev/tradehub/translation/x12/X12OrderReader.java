@@ -1,6 +1,5 @@
 package dev.tradehub.translation.x12;
 
-import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Party;
 import dev.tradehub.translation.PartyId;
@@ -10,9 +9,9 @@ import dev.tradehub.translation.spi.Messages;
 import dev.tradehub.translation.spi.OrderBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.AddressBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.LineBuilder;
+import dev.tradehub.translation.spi.OrderReaderBase;
 import dev.tradehub.translation.spi.Segment;
 import dev.tradehub.translation.spi.TransactionContext;
-import dev.tradehub.translation.spi.TransactionMapper;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -24,7 +23,7 @@ import java.util.Set;
  * with their qualifier/value pairs, PID*F descriptions; CTT01 checked against the lines. One instance per
  * transaction set.
  */
-public final class X12OrderReader implements TransactionMapper {
+public final class X12OrderReader extends OrderReaderBase {
 
     /** Segments an 850 may carry (004010 and 005010); anything else is an unknown segment. */
     static final Set<String> KNOWN_SEGMENTS = Set.of(
@@ -40,30 +39,21 @@ public final class X12OrderReader implements TransactionMapper {
     private static final int FIRST_ID_QUALIFIER = 6;
     private static final int LAST_ID_QUALIFIER = 24;
 
-    private enum Section { START, HEADER, DETAIL, SUMMARY }
-
     private enum PartyRole { BUYER, SHIP_TO, OTHER }
 
-    private final TransactionContext context;
-    private final OrderBuilder order;
-    private final PartyId fallbackBuyer;
-    private Section section = Section.START;
-    private boolean begSeen;
     private PartyRole party = PartyRole.OTHER;
     private AddressBuilder address;
 
     public X12OrderReader(TransactionContext context, PartyId fallbackBuyer) {
-        this.context = context;
-        this.order = new OrderBuilder(context, VOCABULARY);
-        this.fallbackBuyer = fallbackBuyer;
+        super(context, VOCABULARY, fallbackBuyer, "an X12 850 purchase order", "BEG", "ST", KNOWN_SEGMENTS);
     }
 
     @Override
-    public void segment(Segment s) {
+    protected boolean map(Segment s) {
         String tag = s.tag();
         if (section == Section.SUMMARY && !"AMT".equals(tag)) {
             context.unexpected(s, "segment " + tag + " is out of place: only AMT may follow CTT");
-            return;
+            return true;
         }
         switch (tag) {
             case "BEG" -> beg(s);
@@ -76,28 +66,16 @@ public final class X12OrderReader implements TransactionMapper {
             case "PID" -> pid(s);
             case "CTT" -> ctt(s);
             default -> {
-                if (!KNOWN_SEGMENTS.contains(tag)) {
-                    context.unexpected(s, "unknown segment " + Messages.quote(tag)
-                            + ": it is not part of an X12 850 purchase order");
-                }
+                return false;
             }
         }
-        if (section == Section.START) {
-            section = Section.HEADER;
-        }
+        return true;
     }
 
     private void beg(Segment s) {
-        if (begSeen || section != Section.START) {
-            context.unexpected(s, "segment BEG is out of place: it must come once, right after ST");
+        if (!poHeader(s, 3, null, "BEG03")) {
             return;
         }
-        begSeen = true;
-        String poNumber = s.get(3);
-        if (poNumber == null) {
-            context.error(ErrorCategory.MISSING_MANDATORY, s, 3, null, "the purchase order number (BEG03) is missing");
-        }
-        order.poNumber(poNumber);
         if (s.get(5) == null) {
             context.error(ErrorCategory.MISSING_MANDATORY, s, 5, null, "the purchase order date (BEG05) is missing");
         }
@@ -209,18 +187,6 @@ public final class X12OrderReader implements TransactionMapper {
             return;
         }
         order.declaredLineCount(count, s, 1, null);
-    }
-
-    @Override
-    public CanonicalOrder finish() {
-        if (!begSeen) {
-            context.error(ErrorCategory.MISSING_MANDATORY, "BEG", "Transaction set " + context.controlNumber()
-                    + " has no BEG segment: the purchase order number and date are mandatory");
-        }
-        if (!order.hasBuyer() && fallbackBuyer != null) {
-            order.buyer(new Party(fallbackBuyer.id(), null));
-        }
-        return order.build();
     }
 
     /** PO1 product/service ID qualifiers: GTINs, our part numbers, the buyer's part numbers. */

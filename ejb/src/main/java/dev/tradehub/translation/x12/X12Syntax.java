@@ -8,12 +8,12 @@ import dev.tradehub.translation.PartyId;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.spi.EdiValues;
 import dev.tradehub.translation.spi.Segment;
-import dev.tradehub.translation.spi.StandardSyntax;
+import dev.tradehub.translation.spi.EnvelopeSyntax;
 import dev.tradehub.translation.spi.TransactionContext;
 import dev.tradehub.translation.spi.TransactionMapper;
 
 /** The X12 envelope: ISA/IEA, GS/GE, ST/SE. Stateless and thread-safe. */
-public final class X12Syntax implements StandardSyntax {
+public final class X12Syntax extends EnvelopeSyntax {
 
     /** The fixed widths of ISA01..ISA16. */
     private static final int[] ISA_WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1};
@@ -25,53 +25,14 @@ public final class X12Syntax implements StandardSyntax {
     /** Length of the ISA segment including its terminator. */
     private static final int ISA_LENGTH = 106;
 
+    public X12Syntax() {
+        super(null, new String[] {"ST", "GS", "ISA"}, new String[] {"SE", "GE", "IEA"},
+                new String[] {"ST02", "GS06", "ISA13"});
+    }
+
     @Override
     public Standard standard() {
         return Standard.X12;
-    }
-
-    @Override
-    public Role role(String tag) {
-        if (tag == null) {
-            return Role.BODY;
-        }
-        return switch (tag) {
-            case "ISA" -> Role.INTERCHANGE_HEADER;
-            case "IEA" -> Role.INTERCHANGE_TRAILER;
-            case "GS" -> Role.GROUP_HEADER;
-            case "GE" -> Role.GROUP_TRAILER;
-            case "ST" -> Role.TRANSACTION_HEADER;
-            case "SE" -> Role.TRANSACTION_TRAILER;
-            default -> Role.BODY;
-        };
-    }
-
-    @Override
-    public String trailerTag(Level level) {
-        return switch (level) {
-            case TRANSACTION -> "SE";
-            case GROUP -> "GE";
-            case INTERCHANGE -> "IEA";
-        };
-    }
-
-    @Override
-    public Level trailerLevel(String tag) {
-        return switch (role(tag)) {
-            case TRANSACTION_TRAILER -> Level.TRANSACTION;
-            case GROUP_TRAILER -> Level.GROUP;
-            case INTERCHANGE_TRAILER -> Level.INTERCHANGE;
-            default -> null;
-        };
-    }
-
-    @Override
-    public String controlElement(Level level) {
-        return switch (level) {
-            case TRANSACTION -> "ST02";
-            case GROUP -> "GS06";
-            case INTERCHANGE -> "ISA13";
-        };
     }
 
     @Override
