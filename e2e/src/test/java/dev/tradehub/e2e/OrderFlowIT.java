@@ -1,0 +1,238 @@
+package dev.tradehub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradehub.odoo.emulator.SaleOrderView;
+import dev.tradehub.server.payara.Profile;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A partner's purchase orders from EDI into Odoo on the embedded default (H2, embedded broker), over HTTP:
+ * the orders the emulator ends up holding are the assertion.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderFlowIT {
+
+    private static final Duration PROCESSING = Duration.ofSeconds(60);
+    private static final String X12 = "application/edi-x12";
+
+    private DeployedTradeHub tradeHub;
+    private TradeHubApi api;
+
+    @BeforeAll
+    void start() {
+        tradeHub = DeployedTradeHub.start("embedded", 28000, Profile.EMBEDDED, Map.of(),
+                Map.of("tradehub.intake.max-bytes", "200000"));
+        api = tradeHub.api();
+    }
+
+    @AfterAll
+    void stop() {
+        if (tradeHub != null) {
+            tradeHub.close();
+        }
+    }
+
+    @Test
+    void x12PurchaseOrdersBecomeConfirmedSaleOrdersWithTheirLinesAndShipTo() {
+        String id = api.send(DeployedTradeHub.sample("acme-850-004010.x12"), X12);
+        JsonObject message = api.awaitTerminal(id, PROCESSING);
+
+        assertThat(message.getString("status")).as(message.toString()).isEqualTo("COMPLETED");
+        assertThat(message.getString("standard")).isEqualTo("X12");
+        assertThat(message.getString("docType")).isEqualTo("850");
+        assertThat(message.getString("sender")).isEqualTo("ZZ:ACMEEDI");
+        assertThat(message.getString("receiver")).isEqualTo("ZZ:TRADEHUB");
+        assertThat(message.getString("interchangeControl")).isEqualTo("000000101");
+        assertThat(message.getString("partner")).isEqualTo("ACME");
+        assertThat(message.getJsonArray("errors")).isEmpty();
+        List<JsonObject> transactions = message.getJsonArray("transactions").getValuesAs(JsonObject.class);
+        assertThat(transactions).hasSize(2).allSatisfy(transaction -> {
+            assertThat(transaction.getString("state")).isEqualTo("CONFIRMED");
+            assertThat(transaction.getJsonObject("odoo").getString("model")).isEqualTo("sale.order");
+            assertThat(transaction.getJsonObject("odoo").getString("name")).startsWith("S");
+        });
+        JsonObject canonical = transactions.get(0).getJsonObject("canonical");
+        assertThat(canonical.getString("poNumber")).isEqualTo("ACME-PO-1001");
+        assertThat(canonical.getString("poDate")).isEqualTo("2026-01-15");
+        assertThat(canonical.getString("currency")).isEqualTo("USD");
+        assertThat(canonical.getJsonObject("shipTo").getString("id")).isEqualTo("DC042");
+        assertThat(canonical.getJsonArray("lines")).hasSize(3);
+        assertThat(message.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(entry -> entry.getString("event")).contains("RECEIVED", "TRANSLATED", "COMPLETED");
+
+        SaleOrderView first = order("ACME-PO-1001");
+        assertThat(first.state()).isEqualTo("sale");
+        assertThat(first.partnerId()).isEqualTo(45);
+        assertThat(first.partnerShippingId()).isEqualTo(46);
+        assertThat(first.id()).isEqualTo(transactions.get(0).getJsonObject("odoo").getInt("id"));
+        assertThat(first.lines()).extracting(SaleOrderView.Line::productId).containsExactly(21, 8, 6);
+        assertThat(first.lines()).extracting(SaleOrderView.Line::quantity).containsExactly(10.0, 2.0, 4.0);
+        assertThat(first.lines()).extracting(SaleOrderView.Line::priceUnit).containsExactly(295.0, 450.0, 40.0);
+        assertThat(first.pickingIds()).isNotEmpty();
+        SaleOrderView second = order("ACME-PO-1002");
+        assertThat(second.lines()).extracting(SaleOrderView.Line::productId).containsExactly(26, 6);
+        assertThat(second.lines()).extracting(SaleOrderView.Line::uomId).containsExactly(2, 1);
+        assertThat(second.lines()).extracting(SaleOrderView.Line::quantity).containsExactly(3.0, 12.0);
+    }
+
+    @Test
+    void edifactOrdersWithDecimalCommaReachOdoo() {
+        JsonObject message = api.awaitTerminal(api.send(DeployedTradeHub.sample("beta-orders-d96a.edi"),
+                "application/edifact"), PROCESSING);
+
+        assertThat(message.getString("status")).as(message.toString()).isEqualTo("COMPLETED");
+        assertThat(message.getString("standard")).isEqualTo("EDIFACT");
+        assertThat(message.getString("docType")).isEqualTo("ORDERS");
+        assertThat(message.getString("partner")).isEqualTo("BETA");
+        SaleOrderView order = order("BETA-PO-2001");
+        assertThat(order.partnerId()).isEqualTo(47);
+        assertThat(order.partnerShippingId()).isEqualTo(48);
+        assertThat(order.lines()).extracting(SaleOrderView.Line::productId).containsExactly(26, 49);
+        assertThat(order.lines()).extracting(SaleOrderView.Line::priceUnit).containsExactly(99.5, 5.1);
+        assertThat(order.lines()).extracting(SaleOrderView.Line::quantity).containsExactly(4.0, 12.0);
+    }
+
+    @Test
+    void theSameInterchangeTwiceMakesOneOrder() {
+        byte[] document = X12Documents.interchange("ACMEEDI", "7001",
+                new X12Documents.Order("PO-DUP-1", "DC042", List.of("5*EA*10.00*VN*FURN_7800")));
+        String first = api.send(document, X12);
+        assertThat(api.awaitTerminal(first, PROCESSING).getString("status")).isEqualTo("COMPLETED");
+
+        TradeHubApi.Answer resend = api.post("/api/v1/documents", document, X12);
+        assertThat(resend.status()).isEqualTo(200);
+        assertThat(resend.json().getString("id")).isEqualTo(first);
+        assertThat(resend.json().getString("status")).isEqualTo("DUPLICATE");
+
+        // Same interchange control number, different bytes (re-enveloped by the partner's translator).
+        byte[] reformatted = new String(document, StandardCharsets.US_ASCII).replace("~\n", "~\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        JsonObject second = api.awaitTerminal(api.send(reformatted, X12), PROCESSING);
+        assertThat(second.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(second.getString("errorCategory")).isEqualTo("DUPLICATE");
+        assertThat(second.getString("duplicateOf")).isEqualTo(first);
+
+        // A new interchange carrying the same purchase order again.
+        JsonObject third = api.awaitTerminal(api.send(X12Documents.interchange("ACMEEDI", "7002",
+                new X12Documents.Order("PO-DUP-1", "DC042", List.of("5*EA*10.00*VN*FURN_7800"))), X12), PROCESSING);
+        assertThat(third.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(third.getJsonArray("errors").getJsonObject(0).getString("message")).contains("PO-DUP-1");
+
+        assertThat(tradeHub.odoo().saleOrders()).filteredOn(order -> "PO-DUP-1".equals(order.clientOrderRef()))
+                .hasSize(1);
+    }
+
+    @Test
+    void anUnknownSenderIsKeptButNotProcessed() {
+        JsonObject message = api.awaitTerminal(api.send(X12Documents.interchange("STRANGER", "9001",
+                new X12Documents.Order("PO-STRANGE", "DC042", List.of("1*EA*1*VN*FURN_7800"))), X12), PROCESSING);
+
+        assertThat(message.getString("status")).isEqualTo("FAILED");
+        assertThat(message.getString("errorCategory")).isEqualTo("UNKNOWN_PARTNER");
+        assertThat(message.getJsonArray("errors").getJsonObject(0).getString("message")).contains("ZZ:STRANGER");
+        assertThat(api.get("/api/v1/messages/" + message.getString("id") + "/payload").body()).contains("PO-STRANGE");
+        assertThat(tradeHub.odoo().saleOrders()).noneMatch(order -> "PO-STRANGE".equals(order.clientOrderRef()));
+    }
+
+    @Test
+    void aMissingCrossReferenceFailsOnlyItsOrderAndNamesWhatIsMissing() {
+        JsonObject message = api.awaitTerminal(api.send(X12Documents.interchange("ACMEEDI", "7101",
+                new X12Documents.Order("PO-MAP-OK", "DC042", List.of("1*EA*450*VN*FURN_7800")),
+                new X12Documents.Order("PO-MAP-BAD", "DC042", List.of("1*EA*1*BP*NO-SUCH-SKU", "2*XX*1*VN*FURN_7800"))),
+                X12), PROCESSING);
+
+        assertThat(message.getString("status")).isEqualTo("PARTIALLY_COMPLETED");
+        assertThat(message.getString("errorCategory")).isEqualTo("MAPPING");
+        assertThat(message.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("message"))
+                .anySatisfy(text -> assertThat(text).contains("buyer SKU 'NO-SUCH-SKU'"))
+                .anySatisfy(text -> assertThat(text).contains("unit of measure 'XX'"));
+        assertThat(message.getJsonArray("transactions").getValuesAs(JsonObject.class))
+                .extracting(transaction -> transaction.getString("state")).containsExactly("CONFIRMED", "FAILED");
+        assertThat(tradeHub.odoo().saleOrders()).extracting(SaleOrderView::clientOrderRef)
+                .contains("PO-MAP-OK").doesNotContain("PO-MAP-BAD");
+    }
+
+    @Test
+    void aBrokenEnvelopeRejectsTheInterchangeWithItsLocation() {
+        String broken = new String(X12Documents.interchange("ACMEEDI", "7201",
+                new X12Documents.Order("PO-ENV", "DC042", List.of("1*EA*1*VN*FURN_7800"))), StandardCharsets.US_ASCII)
+                .replace("IEA*1*000007201", "IEA*1*000007299");
+        JsonObject message = api.awaitTerminal(api.send(broken.getBytes(StandardCharsets.US_ASCII), X12), PROCESSING);
+
+        assertThat(message.getString("status")).isEqualTo("FAILED");
+        assertThat(message.getString("errorCategory")).isEqualTo("ENVELOPE");
+        JsonObject error = message.getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getJsonObject("location").getString("segment")).isEqualTo("IEA");
+        assertThat(tradeHub.odoo().saleOrders()).noneMatch(order -> "PO-ENV".equals(order.clientOrderRef()));
+    }
+
+    @Test
+    void otherDocumentTypesAreIdentifiedAndWait() {
+        JsonObject message = api.awaitTerminal(api.send(DeployedTradeHub.sample("acme-997.x12"), X12), PROCESSING);
+
+        assertThat(message.getString("status")).isEqualTo("UNSUPPORTED");
+        assertThat(message.getString("docType")).isEqualTo("997");
+        assertThat(message.getJsonArray("transactions").getJsonObject(0).getString("state")).isEqualTo("UNSUPPORTED");
+    }
+
+    @Test
+    void badRequestsGetClearAnswersAndAreKept() {
+        assertThat(api.getWithoutToken("/api/v1/messages").status()).isEqualTo(401);
+
+        TradeHubApi.Answer tooLarge = api.post("/api/v1/documents", new byte[200_001], X12);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(api.get("/api/v1/messages/" + tooLarge.json().getString("id")).json().getString("status"))
+                .isEqualTo("FAILED");
+
+        TradeHubApi.Answer wrongType = api.post("/api/v1/documents", "hello".getBytes(StandardCharsets.UTF_8),
+                "image/png");
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.json().getString("id")).isNotBlank();
+
+        JsonObject garbage = api.awaitTerminal(api.send("not an interchange at all".getBytes(StandardCharsets.UTF_8),
+                "text/plain"), PROCESSING);
+        assertThat(garbage.getString("status")).isEqualTo("FAILED");
+        assertThat(garbage.getString("errorCategory")).isEqualTo("SYNTAX");
+
+        assertThat(api.get("/api/v1/messages/no-such-id").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/messages?status=NOPE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        assertThat(api.getWithoutToken("/health/ready").body()).contains("\"UP\"").contains("odoo");
+        assertThat(api.getWithoutToken("/openapi").body()).contains("/api/v1/documents");
+        JsonObject page = api.get("/api/v1/messages?partner=ACME&size=5").json();
+        assertThat(page.getInt("total")).isPositive();
+        assertThat(page.getJsonArray("items").size()).isBetween(1, 5);
+    }
+
+    @Test
+    void partnersAreManagedOverTheApi() {
+        assertThat(api.get("/api/v1/partners/ACME").json().getString("odooCustomerRef")).isEqualTo("CUST-0001");
+        TradeHubApi.Answer created = api.put("/api/v1/partners/GAMMA", """
+                {"name": "Gamma Stores", "standard": "X12", "versions": ["005010"], "odooCustomerRef": "CUST-0001",
+                 "interchangeIds": [{"qualifier": "01", "id": "123456789"}],
+                 "unitsOfMeasure": {"BX": "Units"}}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/partners/GAMMA").json().getJsonObject("unitsOfMeasure").getString("BX"))
+                .isEqualTo("Units");
+        assertThat(api.put("/api/v1/partners/BAD", "{\"name\": \"\"}").status()).isEqualTo(400);
+    }
+
+    private SaleOrderView order(String clientOrderRef) {
+        return tradeHub.odoo().saleOrders().stream().filter(order -> clientOrderRef.equals(order.clientOrderRef()))
+                .findFirst().orElseThrow(() -> new AssertionError("No sale order " + clientOrderRef + " in Odoo: "
+                        + tradeHub.odoo().saleOrders()));
+    }
+}
