@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  *
  * <p>Options ({@code --name value} or system property {@code -Dtradehub.name=value}):
  * <ul>
- * <li>{@code --ear} / {@code tradehub.ear}: the EAR (required; the build passes {@code ear/target/tradehub.ear})</li>
+ * <li>{@code --ear} / {@code tradehub.ear}: the EAR (default {@code tradehub.default.ear}, which the
+ *     {@code run} build sets to {@code ear/target/tradehub.ear})</li>
  * <li>{@code --rar} / {@code tradehub.rar}: the Artemis resource adapter (required; the build passes it)</li>
  * <li>{@code --data-dir} / {@code tradehub.data-dir}: data folder (default {@code ./data})</li>
  * <li>{@code --port-base} / {@code tradehub.port-base}: default 8000 (HTTP 8080, admin 8048)</li>
@@ -39,7 +40,7 @@ import java.util.logging.Logger;
 public final class TradeHubLauncher {
 
     /** Launcher options: not passed through to the server. */
-    static final Set<String> OWN_KEYS = Set.of("tradehub.ear", "tradehub.rar", "tradehub.data-dir",
+    static final Set<String> OWN_KEYS = Set.of("tradehub.ear", "tradehub.default.ear", "tradehub.rar", "tradehub.data-dir",
             "tradehub.port-base", "tradehub.install-root", "tradehub.profile", "tradehub.ready-path",
             "tradehub.payara.zip", "tradehub.postgresql.driver", "tradehub.db.url", "tradehub.db.user",
             "tradehub.db.password", "tradehub.exit-when-ready");
@@ -61,6 +62,9 @@ public final class TradeHubLauncher {
     }
 
     static void run(Map<String, String> o) throws InterruptedException {
+        if (!o.containsKey("tradehub.ear") && o.containsKey("tradehub.default.ear")) {
+            o.put("tradehub.ear", o.get("tradehub.default.ear"));
+        }
         Path ear = requiredFile(o, "tradehub.ear", "the TradeHub EAR (build it with ./mvnw -Prun -DskipTests package)");
         Path rar = requiredFile(o, "tradehub.rar", "the Artemis resource adapter tradehub-artemis-ra.rar");
         Path dataDir = Path.of(o.getOrDefault("tradehub.data-dir", "data")).toAbsolutePath().normalize();
@@ -136,8 +140,9 @@ public final class TradeHubLauncher {
         System.out.printf("  Start to ready:     %s (whole command %s; %s)%n", seconds(toReady), seconds(total), timings(server));
         System.out.println();
         if (Boolean.parseBoolean(o.getOrDefault("tradehub.exit-when-ready", "false"))) {
-            System.out.println("  RSS of the server: " + server.residentSetBytes() / (1024 * 1024) + " MB; exiting as asked.");
-            return; // the shutdown hook stops the domain
+            System.out.println("  RSS of the server: " + server.residentSetBytes() / (1024 * 1024) + " MB; stopping as asked.");
+            server.stop();
+            return;
         }
         System.out.println("  Press Ctrl-C to stop.");
         new CountDownLatch(1).await();
