@@ -212,9 +212,17 @@ class OrderFlowIT {
     void operationsEndpointsAnswer() {
         assertThat(api.getWithoutToken("/health/ready").body()).contains("\"UP\"").contains("odoo");
         assertThat(api.getWithoutToken("/openapi").body()).contains("/api/v1/documents");
-        JsonObject page = api.get("/api/v1/messages?partner=ACME&size=5").json();
-        assertThat(page.getInt("total")).isPositive();
-        assertThat(page.getJsonArray("items").size()).isBetween(1, 5);
+        String id = api.send(X12Documents.interchange("ACMEEDI", "7301",
+                new X12Documents.Order("PO-SEARCH-1", "DC042", List.of("1*EA*450*VN*FURN_7800"))), X12);
+        api.awaitTerminal(id, PROCESSING);
+
+        JsonObject byPo = api.get("/api/v1/messages?poNumber=PO-SEARCH-1").json();
+        assertThat(byPo.getInt("total")).isEqualTo(1);
+        assertThat(byPo.getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(id);
+        JsonObject byPartner = api.get("/api/v1/messages?partner=ACME&status=COMPLETED&docType=850&size=1").json();
+        assertThat(byPartner.getInt("total")).isPositive();
+        assertThat(byPartner.getJsonArray("items")).hasSize(1);
+        assertThat(api.get("/api/v1/messages?partner=NOBODY").json().getInt("total")).isZero();
     }
 
     @Test

@@ -141,6 +141,11 @@ public class OdooConnection {
         return emulator != null;
     }
 
+    /** The bundled emulator when it is the Odoo in use (demo, in-container tests). */
+    public Optional<OdooEmulator> emulator() {
+        return Optional.ofNullable(emulator);
+    }
+
     @PreDestroy
     void disconnect() {
         if (emulator != null) {

@@ -1,0 +1,197 @@
+package dev.tradehub.incontainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradehub.bootstrap.OdooConnection;
+import dev.tradehub.intake.DocumentIntake;
+import dev.tradehub.intake.IncomingDocument;
+import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.intake.Receipt;
+import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.messagelog.MessageView;
+import dev.tradehub.odoo.emulator.OdooEmulator;
+import dev.tradehub.odoo.emulator.SaleOrderView;
+import dev.tradehub.partner.PartnerProfile;
+import dev.tradehub.partner.PartnerRegistry;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Intake -> tradehub.inbound -> MDB -> translation, mapping and the Odoo client, inside Payara Micro, with the
+ * application's own bundled Odoo emulator. Each test sends documents with fresh control and PO numbers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboundPathIT {
+
+    private static final Duration PROCESSING = Duration.ofSeconds(60);
+
+    @Deployment
+    static WebArchive deployment() {
+        File[] libraries = new File(System.getProperty("tradehub.it.deployment-libs", "target/deployment-libs"))
+                .listFiles((dir, name) -> name.endsWith(".jar"));
+        return ShrinkWrap.create(WebArchive.class, "tradehub-in-container.war")
+                .addAsLibraries(Objects.requireNonNull(libraries, "run the build's pre-integration-test phase"))
+                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+    }
+
+    @EJB
+    private DocumentIntake intake;
+
+    @EJB
+    private InboundQueue queue;
+
+    @EJB
+    private MessageLog messageLog;
+
+    @EJB
+    private PartnerRegistry partners;
+
+    @Inject
+    private OdooConnection odooConnection;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @BeforeEach
+    void registerPartner() {
+        partners.save(new PartnerProfile("ACME", "Acme Integration Corp", "X12", List.of("004010"), "CUST-0001", true,
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(), List.of(),
+                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6")));
+    }
+
+    @Test
+    void aDocumentTakesTheWholePathAndARedeliveryHasNoSecondEffect() {
+        String po = "PO-IC-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Receipt receipt = intake.accept(document(po, "2*CA*90.00*BP*ACM-LAMP-01"));
+        assertThat(receipt.status()).isEqualTo(MessageStatus.RECEIVED);
+
+        MessageView message = awaitTerminal(receipt.messageId());
+        assertThat(message.status()).as(message.toString()).isEqualTo("COMPLETED");
+        assertThat(message.transactions()).singleElement().satisfies(t -> {
+            assertThat(t.state()).isEqualTo("CONFIRMED");
+            assertThat(t.odoo().model()).isEqualTo("sale.order");
+        });
+        SaleOrderView order = orderFor(po).orElseThrow();
+        assertThat(order.state()).isEqualTo("sale");
+        assertThat(order.lines()).singleElement().satisfies(line -> {
+            assertThat(line.productId()).isEqualTo(6);
+            assertThat(line.uomId()).isEqualTo(2);
+            assertThat(line.quantity()).isEqualTo(2.0);
+        });
+
+        // At-least-once delivery: the same message-log id arrives again.
+        queue.enqueue(receipt.messageId());
+        awaitTimelineEvent(receipt.messageId(), "REDELIVERY_IGNORED");
+        assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
+    }
+
+    @Test
+    void aRolledBackIntakeLeavesNoMessageAndSendsNothing() throws Exception {
+        String po = "PO-IC-RB-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        transaction.begin();
+        Receipt receipt = intake.accept(document(po, "1*EA*450*VN*FURN_7800"));
+        transaction.rollback();
+
+        sleep(3_000);
+        assertThat(messageLog.view(receipt.messageId())).isEmpty();
+        assertThat(orderFor(po)).isEmpty();
+    }
+
+    @Test
+    void anOdooOutageIsRetriedByRedeliveryWithoutDuplicates() {
+        String po = "PO-IC-OUT-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        emulator().faults().down();
+        try {
+            Receipt receipt = intake.accept(document(po, "3*EA*450*VN*FURN_7800"));
+            sleep(1_500);
+            assertThat(messageLog.view(receipt.messageId()).orElseThrow().status()).isEqualTo("RECEIVED");
+            emulator().faults().up();
+
+            MessageView message = awaitTerminal(receipt.messageId());
+            assertThat(message.status()).isEqualTo("COMPLETED");
+        } finally {
+            emulator().faults().up();
+        }
+        assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
+    }
+
+    private IncomingDocument document(String po, String line) {
+        String icn = String.format("%09d", ThreadLocalRandom.current().nextInt(1, 999_999_999));
+        String[] f = line.split("\\*");
+        String body = String.join("~\n",
+                "ISA*00*          *00*          *ZZ*ACMEEDI        *ZZ*TRADEHUB       *261127*1200*U*00401*" + icn
+                        + "*0*P*>",
+                "GS*PO*ACMEEDI*TRADEHUB*20261127*1200*1*X*004010",
+                "ST*850*0001",
+                "BEG*00*SA*" + po + "**20261127",
+                "N1*ST*Acme Warehouse Dock*92*DC042",
+                "PO1*1*" + f[0] + "*" + f[1] + "*" + f[2] + "**" + f[3] + "*" + f[4],
+                "CTT*1",
+                "SE*6*0001",
+                "GE*1*1",
+                "IEA*1*" + icn) + "~\n";
+        byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+        return new IncomingDocument(bytes, bytes.length, "application/edi-x12", "in-container-test", null);
+    }
+
+    private MessageView awaitTerminal(String id) {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        MessageView view = null;
+        while (System.nanoTime() < deadline) {
+            view = messageLog.view(id).orElse(null);
+            if (view != null && MessageStatus.valueOf(view.status()).isTerminal()) {
+                return view;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("Message " + id + " did not finish: " + view);
+    }
+
+    private void awaitTimelineEvent(String id, String event) {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (messageLog.view(id).orElseThrow().timeline().stream().anyMatch(e -> e.event().equals(event))) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("No " + event + " on message " + id + ": " + messageLog.view(id));
+    }
+
+    private Optional<SaleOrderView> orderFor(String po) {
+        return emulator().saleOrders().stream().filter(o -> po.equals(o.clientOrderRef())).findFirst();
+    }
+
+    private OdooEmulator emulator() {
+        return odooConnection.emulator().orElseThrow(() -> new AssertionError("expected the bundled emulator"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
