@@ -38,16 +38,16 @@ public class OdooConnection {
     private Optional<String> url;
 
     @Inject
-    @ConfigProperty(name = "tradehub.odoo.database", defaultValue = "")
-    private String database;
+    @ConfigProperty(name = "tradehub.odoo.database")
+    private Optional<String> database;
 
     @Inject
     @ConfigProperty(name = "tradehub.odoo.login", defaultValue = "admin")
     private String login;
 
     @Inject
-    @ConfigProperty(name = "tradehub.odoo.api-key", defaultValue = "")
-    private String apiKey;
+    @ConfigProperty(name = "tradehub.odoo.api-key")
+    private Optional<String> apiKey;
 
     @Inject
     @ConfigProperty(name = "tradehub.odoo.protocol", defaultValue = "json2")
@@ -77,8 +77,13 @@ public class OdooConnection {
     void connect() {
         OdooSettings settings;
         if (url.filter(value -> !value.isBlank()).isPresent()) {
-            settings = settings(URI.create(url.get()), database, login, apiKey);
-            description = "Odoo at " + url.get() + " (" + protocol + ", database '" + database + "')";
+            if (apiKey.filter(key -> !key.isBlank()).isEmpty()) {
+                throw new IllegalStateException("tradehub.odoo.url is set but tradehub.odoo.api-key is not: give the"
+                        + " API key of the Odoo user TradeHub works as");
+            }
+            settings = settings(URI.create(url.get()), database.orElse(null), login, apiKey.get());
+            description = "Odoo at " + url.get() + " (" + protocol + ", database '" + database.orElse("(default)")
+                    + "')";
         } else {
             emulator = startEmulator();
             settings = settings(URI.create(emulator.url()), emulator.database(), "admin", emulator.apiKey());

@@ -32,7 +32,7 @@ public class DocumentIntake {
 
     /** Content types a channel may declare; none (or a generic one) means: identify by content. */
     public static final Set<String> ACCEPTED_TYPES = Set.of("application/edi-x12", "application/edifact",
-            "application/edi-edifact", "application/octet-stream", "text/plain");
+            "application/edi-edifact", "application/json", "application/octet-stream", "text/plain");
 
     @PersistenceContext(unitName = "tradehub")
     private EntityManager entityManager;

@@ -23,6 +23,7 @@ import dev.tradehub.translation.Disposition;
 import dev.tradehub.translation.DocumentTranslator;
 import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.Interchange;
+import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.TransactionSet;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -85,8 +86,9 @@ public class InterchangeProcessor {
                     interchange.errors().get(0).message());
             return;
         }
-        PartnerResolution resolution = partners.resolve(interchange.envelope().sender(),
-                interchange.envelope().receiver());
+        PartnerResolution resolution = interchange.envelope().standard() == Standard.JSON
+                ? partners.resolveByCode(message.getPartnerHint())
+                : partners.resolve(interchange.envelope().sender(), interchange.envelope().receiver());
         if (!resolution.resolved()) {
             fail(message, transactions, new DocumentError(ErrorCategory.UNKNOWN_PARTNER,
                     Location.ofSegment(envelopeSegment(interchange.envelope()), 1, null), resolution.problem()));
@@ -296,7 +298,7 @@ public class InterchangeProcessor {
         return switch (envelope.standard()) {
             case X12 -> "ISA";
             case EDIFACT -> "UNB";
-            case UNKNOWN -> null;
+            case JSON, UNKNOWN -> null;
         };
     }
 

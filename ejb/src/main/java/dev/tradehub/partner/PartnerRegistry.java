@@ -52,8 +52,7 @@ public class PartnerRegistry {
         }
         Partner partner = match.get();
         if (!partner.isActive()) {
-            return PartnerResolution.failed("Trading partner " + partner.getCode() + " (sender " + sender
-                    + ") is inactive");
+            return inactive(partner);
         }
         List<PartnerIdentifier> ours = partner.getIdentifiers().stream()
                 .filter(identifier -> identifier.getOwner() == Owner.OURS
@@ -69,9 +68,24 @@ public class PartnerRegistry {
         return PartnerResolution.of(snapshot(partner));
     }
 
-    /** The partner known by {@code code}, ready for processing, whatever its envelope. */
-    public Optional<TradingPartner> tradingPartner(String code) {
-        return Optional.ofNullable(entityManager.find(Partner.class, code)).map(this::snapshot);
+    /**
+     * The active partner a channel names (documents without an envelope, such as canonical JSON orders).
+     */
+    public PartnerResolution resolveByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return PartnerResolution.failed("The document has no envelope to tell its sender: name the partner"
+                    + " with the X-TradeHub-Partner header");
+        }
+        Partner partner = entityManager.find(Partner.class, code.trim());
+        if (partner == null) {
+            return PartnerResolution.failed("No trading partner has the code '" + code.trim() + "'");
+        }
+        return partner.isActive() ? PartnerResolution.of(snapshot(partner)) : inactive(partner);
+    }
+
+    private static PartnerResolution inactive(Partner partner) {
+        return PartnerResolution.failed("Trading partner " + partner.getCode() + " is inactive: its documents are"
+                + " kept but not processed");
     }
 
     public Optional<PartnerProfile> find(String code) {

@@ -4,6 +4,7 @@ import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.translation.edifact.EdifactSyntax;
+import dev.tradehub.translation.json.CanonicalOrderJsonReader;
 import dev.tradehub.translation.spi.StandardSyntax;
 import dev.tradehub.translation.x12.X12Syntax;
 import io.xlate.edi.stream.EDIInputFactory;
@@ -15,7 +16,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Translates one raw X12 or EDIFACT interchange into its envelope facts and one {@link TransactionSet} per
+ * Translates one raw X12 or EDIFACT interchange (or a canonical JSON order) into its envelope facts and one
+ * {@link TransactionSet} per
  * transaction set / message: X12 850 (004010, 005010) and EDIFACT ORDERS (D96A, D01B) become canonical orders,
  * other document types are reported as {@link Disposition#UNSUPPORTED}.
  *
@@ -30,6 +32,7 @@ public final class DocumentTranslator {
 
     private static final StandardSyntax X12 = new X12Syntax();
     private static final StandardSyntax EDIFACT = new EdifactSyntax();
+    private static final CanonicalOrderJsonReader JSON = new CanonicalOrderJsonReader();
 
     private final EDIInputFactory factory;
     private final int maxPayloadBytes;
@@ -97,11 +100,15 @@ public final class DocumentTranslator {
         if (start < 0) {
             return failure(EnvelopeFacts.unknown(), ErrorCategory.SYNTAX, "The payload contains only blanks");
         }
+        if (text.startsWith(start, "{")) {
+            return JSON.read(text.bytes());
+        }
         StandardSyntax syntax = text.startsWith(start, "ISA") ? X12
                 : text.startsWith(start, "UNA") || text.startsWith(start, "UNB") ? EDIFACT : null;
         if (syntax == null) {
             return failure(EnvelopeFacts.unknown(), ErrorCategory.SYNTAX, "The payload is neither an X12 interchange"
-                    + " (starting with ISA) nor an EDIFACT interchange (starting with UNA or UNB)");
+                    + " (starting with ISA), nor an EDIFACT interchange (starting with UNA or UNB), nor a canonical"
+                    + " JSON order");
         }
         DocumentError headerError = syntax.checkHeader(text, start);
         EnvelopeFacts partial = syntax.partialFacts(text, start);

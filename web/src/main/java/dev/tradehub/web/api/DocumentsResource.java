@@ -36,7 +36,7 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a document (X12, EDIFACT)",
+    @Operation(summary = "Send a document (X12, EDIFACT, or a canonical JSON order with X-TradeHub-Partner)",
             description = "Stores the raw bytes, then processes them asynchronously. Follow the message link.")
     @APIResponse(responseCode = "202", description = "Stored and queued")
     @APIResponse(responseCode = "200", description = "The same bytes were received before: the first message's id")
@@ -105,7 +105,8 @@ public class DocumentsResource {
         } else if (receipt.refusal() != null) {
             json.add("errorCategory", "SYNTAX").add("message", receipt.refusal() == Receipt.Refusal.TOO_LARGE
                     ? "The document is larger than the limit; it is logged but not processed"
-                    : "The content type is not accepted; send application/edi-x12 or application/edifact."
+                    : "The content type is not accepted; send application/edi-x12, application/edifact"
+                            + " or application/json (a canonical order)."
                             + " The document is logged but not processed");
         }
         return json;
