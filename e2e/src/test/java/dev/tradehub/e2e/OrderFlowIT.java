@@ -102,6 +102,29 @@ class OrderFlowIT {
     }
 
     @Test
+    void aCanonicalJsonOrderFromANamedPartnerReachesOdoo() {
+        byte[] order = """
+                {"poNumber": "WEB-5001", "poDate": "2026-11-27", "currency": "EUR",
+                 "shipTo": {"id": "4012345000009", "name": "Beta Lager Hamburg"},
+                 "lines": [{"lineNo": "1", "qty": 3, "uom": "PCE", "unitPrice": 12.5, "vendorSku": "FURN_0001"}]}"""
+                .getBytes(StandardCharsets.UTF_8);
+        TradeHubApi.Answer accepted = api.post("/api/v1/documents", order, "application/json",
+                "X-TradeHub-Partner", "BETA");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonObject message = api.awaitTerminal(accepted.json().getString("id"), PROCESSING);
+
+        assertThat(message.getString("status")).as(message.toString()).isEqualTo("COMPLETED");
+        assertThat(message.getString("standard")).isEqualTo("JSON");
+        assertThat(message.getString("partner")).isEqualTo("BETA");
+        assertThat(order("WEB-5001").partnerShippingId()).isEqualTo(48);
+
+        byte[] anonymous = new String(order, StandardCharsets.UTF_8).replace("WEB-5001", "WEB-5002")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonObject unnamed = api.awaitTerminal(api.send(anonymous, "application/json"), PROCESSING);
+        assertThat(unnamed.getString("errorCategory")).isEqualTo("UNKNOWN_PARTNER");
+    }
+
+    @Test
     void theSameInterchangeTwiceMakesOneOrder() {
         byte[] document = X12Documents.interchange("ACMEEDI", "7001",
                 new X12Documents.Order("PO-DUP-1", "DC042", List.of("5*EA*10.00*VN*FURN_7800")));
