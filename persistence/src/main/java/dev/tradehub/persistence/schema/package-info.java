@@ -1,2 +1,2 @@
-/** The database schema as Flyway migrations, one folder per database vendor, and the migrator that applies them. */
+/** The database schema as Flyway migrations shared by H2 and PostgreSQL, and the migrator that applies them. */
 package dev.tradehub.persistence.schema;

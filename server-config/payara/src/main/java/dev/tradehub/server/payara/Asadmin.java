@@ -134,7 +134,7 @@ public final class Asadmin {
 
     /** Escapes a value for asadmin's option syntax on a command line ({@code :} separates items). */
     public static String escape(String value) {
-        return value.replace("\\", "\\\\").replace(":", "\\:");
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 
     private static java.io.File nullDevice() {

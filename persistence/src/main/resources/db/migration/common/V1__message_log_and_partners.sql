@@ -1,3 +1,4 @@
+-- Shared by H2 and PostgreSQL; ${binary_type} and ${text_type} are set per database by SchemaMigrator.
 -- The message log: every document received, kept whatever happens to it.
 CREATE TABLE message (
     id                  VARCHAR(36)  NOT NULL PRIMARY KEY,
@@ -5,7 +6,7 @@ CREATE TABLE message (
     updated_at          TIMESTAMP    NOT NULL,
     channel             VARCHAR(32)  NOT NULL,
     content_type        VARCHAR(128),
-    payload             BLOB       NOT NULL,
+    payload             ${binary_type}       NOT NULL,
     payload_size        BIGINT       NOT NULL,
     payload_truncated   BOOLEAN      DEFAULT FALSE NOT NULL,
     payload_sha256      VARCHAR(64)  NOT NULL,
@@ -39,7 +40,7 @@ CREATE TABLE message_transaction (
     doc_type         VARCHAR(32),
     doc_version      VARCHAR(32),
     po_number        VARCHAR(64),
-    canonical        CLOB,
+    canonical        ${text_type},
     state            VARCHAR(32)  NOT NULL,
     error_category   VARCHAR(32),
     odoo_model       VARCHAR(64),
