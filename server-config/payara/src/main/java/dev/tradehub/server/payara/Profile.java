@@ -13,7 +13,7 @@ public enum Profile {
     EMBEDDED("embedded.asadmin", List.of("tradehub.data-dir")),
 
     /**
-     * PostgreSQL through {@code org.postgresql.xa.PGXADataSource}. Variables: {@code postgresql.driver.jar}
+     * PostgreSQL through {@code org.postgresql.ds.PGConnectionPoolDataSource} (last agent of the JMS XA transactions). Variables: {@code postgresql.driver.jar}
      * (the Maven-resolved driver) and {@code postgresql.pool.properties}, best built with
      * {@link #postgresqlProperties(String, String, String)}.
      */
@@ -65,9 +65,8 @@ public enum Profile {
     public static String postgresqlProperties(String url, String user, String password) {
         StringBuilder props = new StringBuilder("url=").append(Asadmin.escape(url))
                 .append(":user=").append(Asadmin.escape(user));
-        if (password != null && !password.isEmpty()) {
-            props.append(":password=").append(Asadmin.escape(password));
-        }
+        // The pool needs a password credential even where the server trusts the user; "()" is asadmin's empty value.
+        props.append(":password=").append(password == null || password.isEmpty() ? "()" : Asadmin.escape(password));
         return props.toString();
     }
 }

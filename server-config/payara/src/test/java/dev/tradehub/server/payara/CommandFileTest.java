@@ -42,22 +42,23 @@ class CommandFileTest {
     }
 
     @Test
-    void postgresqlProfileAddsTheDriverAndAnXaPool() {
+    void postgresqlProfileAddsTheDriverAndAPool() {
         String file = Profile.POSTGRESQL.render(Map.of(
                 "tradehub.data-dir", "/d",
                 "postgresql.driver.jar", "/m2/postgresql-42.7.4.jar",
                 "postgresql.pool.properties", Profile.postgresqlProperties("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")));
         assertTrue(file.contains("add-library --type=common /m2/postgresql-42.7.4.jar"), file);
-        assertTrue(file.contains("--datasourceclassname=org.postgresql.xa.PGXADataSource --restype=javax.sql.XADataSource"), file);
-        assertTrue(file.contains("--property url=jdbc\\\\:postgresql\\\\://127.0.0.1\\\\:5432/test:user=postgres tradehub-pool"), file);
+        assertTrue(file.contains("--datasourceclassname=org.postgresql.ds.PGConnectionPoolDataSource --restype=javax.sql.ConnectionPoolDataSource"), file);
+        assertTrue(file.contains("--property url=jdbc\\\\:postgresql\\\\://127.0.0.1\\\\:5432/test:user=postgres:password=() tradehub-pool"), file);
         assertTrue(file.contains("jdbc/tradehub"), file);
     }
 
     @Test
-    void postgresqlPasswordIsEscapedAndOptional() {
+    void postgresqlPasswordIsEscapedAndEmptyWhenNoneIsGiven() {
         assertEquals("url=jdbc\\:postgresql\\://h/db:user=u:password=p\\:w",
                 Profile.postgresqlProperties("jdbc:postgresql://h/db", "u", "p:w"));
-        assertEquals("url=x:user=u", Profile.postgresqlProperties("x", "u", null));
+        assertEquals("url=x:user=u:password=()", Profile.postgresqlProperties("x", "u", null));
+        assertEquals("url=x?currentSchema\\=s:user=u:password=()", Profile.postgresqlProperties("x?currentSchema=s", "u", ""));
     }
 
     @Test
