@@ -72,8 +72,11 @@ public class InterchangeProcessor {
             recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
             return;
         }
+        // The payload is a lazy attribute: loading it refreshes the entity's unfetched state, so read it before
+        // changing anything.
+        byte[] payload = message.getPayload();
         int attempt = message.countAttempt();
-        Interchange interchange = TRANSLATOR.translate(message.getPayload());
+        Interchange interchange = TRANSLATOR.translate(payload);
         identify(message, interchange);
         recorder.event(message, "TRANSLATED", describe(interchange) + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
         List<LoggedTransaction> transactions = recordTransactionSets(message, interchange);

@@ -87,6 +87,7 @@ class InboundPathIT {
 
         MessageView message = awaitTerminal(receipt.messageId());
         assertThat(message.status()).as(message.toString()).isEqualTo("COMPLETED");
+        assertThat(message.attempts()).isEqualTo(1);
         assertThat(message.transactions()).singleElement().satisfies(t -> {
             assertThat(t.state()).isEqualTo("CONFIRMED");
             assertThat(t.odoo().model()).isEqualTo("sale.order");

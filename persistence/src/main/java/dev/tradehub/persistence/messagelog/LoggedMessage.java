@@ -156,7 +156,8 @@ public class LoggedMessage {
 
     /** Counts one more processing attempt; returns the new count. */
     public int countAttempt() {
-        return ++attempts;
+        attempts = attempts + 1;
+        return attempts;
     }
 
     /** Forgets the outcome of earlier attempts so that a replay starts again from translation. */
