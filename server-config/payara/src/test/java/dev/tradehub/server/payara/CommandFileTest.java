@@ -37,7 +37,7 @@ class CommandFileTest {
         assertTrue(file.contains("set-microprofile-healthcheck-configuration --enabled=true --securityenabled=false"), file);
         assertTrue(file.contains("set-metrics-configuration --enabled=true --securityenabled=false"), file);
         assertTrue(file.contains("set-openapi-configuration --enabled=true --securityenabled=false"), file);
-        assertFalse(file.replaceAll("(?m)^#.*$", "").contains("__default"), "never jdbc/__default");
+        assertFalse(file.replaceAll("(?m)^#.*$", "").contains("__default"), "never the runtime's own default data source (not durable)");
         assertFalse(file.contains("${"), file);
     }
 
