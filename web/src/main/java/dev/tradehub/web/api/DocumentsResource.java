@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("documents")
 public class DocumentsResource {
 
-    /** How far past the limit an oversized body is read to count it (beyond that its size is "more than"). */
     private static final int READ_CHUNK = 64 * 1024;
 
     @EJB
@@ -74,8 +73,8 @@ public class DocumentsResource {
                 kept.write(buffer, 0, (int) Math.min(read, room));
             }
             total += read;
-            if (total > limit && contentLength != null) {
-                break;
+            if (total > limit) {
+                break; // refused anyway: what was read is kept, the rest is not worth receiving
             }
         }
         long declared = contentLength != null && contentLength > total ? contentLength : total;
