@@ -183,6 +183,35 @@ class OrderFlowIT {
                 .extracting(transaction -> transaction.getString("state")).containsExactly("CONFIRMED", "FAILED");
         assertThat(tradeHub.odoo().saleOrders()).extracting(SaleOrderView::clientOrderRef)
                 .contains("PO-MAP-OK").doesNotContain("PO-MAP-BAD");
+
+        // The fix: the missing cross-reference and unit code, then a replay of that message.
+        assertThat(api.put("/api/v1/partners/ACME", """
+                {"name": "Acme Integration Corp", "standard": "X12", "versions": ["004010", "005010"],
+                 "odooCustomerRef": "CUST-0001",
+                 "interchangeIds": [{"qualifier": "ZZ", "id": "ACMEEDI"}], "groupIds": [{"id": "ACMEEDI"}],
+                 "ourIds": [{"qualifier": "ZZ", "id": "TRADEHUB"}],
+                 "itemCrossReferences": [{"buyerSku": "ACM-LAMP-01", "vendorSku": "FURN_8888"},
+                                         {"buyerSku": "NO-SUCH-SKU", "vendorSku": "FURN_7800"}],
+                 "unitsOfMeasure": {"CA": "Pack of 6", "PK": "Pack of 6", "XX": "Units"}}""").status())
+                .isEqualTo(200);
+        String id = message.getString("id");
+        TradeHubApi.Answer replay = api.post("/api/v1/messages/" + id + "/replay", new byte[0], "application/json");
+        assertThat(replay.status()).as(replay.body()).isEqualTo(202);
+        JsonObject replayed = api.awaitTerminal(id, PROCESSING);
+        assertThat(replayed.getString("status")).as(replayed.toString()).isEqualTo("COMPLETED");
+        assertThat(replayed.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(entry -> entry.getString("event")).contains("PARTIALLY_COMPLETED", "REPLAY_REQUESTED");
+        assertThat(tradeHub.odoo().saleOrders()).filteredOn(order -> "PO-MAP-OK".equals(order.clientOrderRef()))
+                .hasSize(1);
+        assertThat(order("PO-MAP-BAD").lines()).extracting(SaleOrderView.Line::quantity).containsExactly(1.0, 2.0);
+
+        assertThat(api.post("/api/v1/messages/no-such-id/replay", new byte[0], "application/json").status())
+                .isEqualTo(404);
+        JsonObject bulk = api.post("/api/v1/messages/replay?partner=NOBODY&category=MAPPING", new byte[0],
+                "application/json").json();
+        assertThat(bulk.getInt("queued")).isZero();
+        assertThat(api.post("/api/v1/messages/replay?category=NOPE", new byte[0], "application/json").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -259,6 +288,34 @@ class OrderFlowIT {
         assertThat(api.get("/api/v1/partners/GAMMA").json().getJsonObject("unitsOfMeasure").getString("BX"))
                 .isEqualTo("Units");
         assertThat(api.put("/api/v1/partners/BAD", "{\"name\": \"\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void badInputNeverHurts() {
+        int cases = Integer.getInteger("tradehub.fuzz.cases", 150);
+        DocumentFuzzer fuzzer = new DocumentFuzzer(Long.getLong("tradehub.fuzz.seed", 20261127L),
+                List.of(DeployedTradeHub.sample("acme-850-004010.x12"), DeployedTradeHub.sample("beta-orders-d96a.edi"),
+                        DeployedTradeHub.sample("acme-850-005010.x12")), 200_000);
+        List<DocumentFuzzer.Case> all = new java.util.ArrayList<>(fuzzer.fixedCases());
+        for (int i = 0; i < cases; i++) {
+            all.add(fuzzer.next());
+        }
+        java.util.Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        for (DocumentFuzzer.Case fuzz : all) {
+            TradeHubApi.Answer answer = api.post("/api/v1/documents", fuzz.bytes(), fuzz.contentType());
+            assertThat(answer.status()).as(fuzz.kind() + ": " + answer.body()).isIn(200, 202, 413, 415);
+            JsonObject receipt = answer.json();
+            assertThat(receipt.getString("id")).isNotBlank();
+            accepted.putIfAbsent(receipt.getString("id"), fuzz.kind());
+        }
+        accepted.forEach((id, kind) -> {
+            JsonObject message = api.awaitTerminal(id, PROCESSING);
+            if (!List.of("COMPLETED", "DUPLICATE", "UNSUPPORTED").contains(message.getString("status"))) {
+                assertThat(message.get("errorCategory")).as(kind + " " + message).isInstanceOf(jakarta.json.JsonString.class);
+                assertThat(message.getJsonArray("errors")).as(kind + " " + message).isNotEmpty();
+            }
+            assertThat(api.get("/api/v1/messages/" + id + "/payload").status()).isEqualTo(200);
+        });
     }
 
     private SaleOrderView order(String clientOrderRef) {

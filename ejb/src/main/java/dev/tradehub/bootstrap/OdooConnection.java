@@ -65,7 +65,7 @@ public class OdooConnection {
     @ConfigProperty(name = "tradehub.emulator.port", defaultValue = "8069")
     private int emulatorPort;
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private OdooEmulator emulator;
     private OdooClient client;

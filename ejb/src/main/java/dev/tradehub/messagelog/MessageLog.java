@@ -40,54 +40,88 @@ public class MessageLog {
     }
 
     public MessagePage search(MessageQuery query) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
-        if (query.partner() != null) {
-            conditions.add("m.partnerCode = :partner");
-            parameters.put("partner", query.partner());
-        }
-        if (query.status() != null) {
-            conditions.add("m.status = :status");
-            parameters.put("status", MessageStatus.valueOf(query.status().toUpperCase(Locale.ROOT)));
-        }
-        if (query.docType() != null) {
-            conditions.add("m.docType = :docType");
-            parameters.put("docType", query.docType());
-        }
-        if (query.poNumber() != null) {
-            conditions.add("EXISTS (SELECT t FROM LoggedTransaction t WHERE t.message = m AND t.poNumber = :po)");
-            parameters.put("po", query.poNumber());
-        }
-        if (query.from() != null) {
-            conditions.add("m.receivedAt >= :from");
-            parameters.put("from", query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("m.receivedAt < :to");
-            parameters.put("to", query.to());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + where, Long.class);
-        TypedQuery<LoggedMessage> page = entityManager.createQuery(
-                "SELECT m FROM LoggedMessage m" + where + " ORDER BY m.receivedAt DESC, m.id", LoggedMessage.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        List<MessageSummary> items = page.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+        Filter filter = Filter.of(query, false);
+        List<MessageSummary> items = filter.apply(entityManager.createQuery(
+                        "SELECT m FROM LoggedMessage m" + filter.where + " ORDER BY m.receivedAt DESC, m.id",
+                        LoggedMessage.class))
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultList().stream()
                 .map(m -> new MessageSummary(m.getId(), m.getReceivedAt(), m.getPartnerCode(), m.getStandard(),
                         m.getDocType(), m.getInterchangeControl(), m.getStatus().name(), m.getErrorCategory(),
                         m.getTransactions().size()))
                 .toList();
-        return new MessagePage(items, count.getSingleResult(), query.page(), query.size());
+        long total = filter.apply(entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + filter.where,
+                Long.class)).getSingleResult();
+        return new MessagePage(items, total, query.page(), query.size());
+    }
+
+    /** Ids of finished (terminal) messages the filter selects, oldest first. */
+    public List<String> finishedIds(MessageQuery query, int limit) {
+        Filter filter = Filter.of(query, true);
+        return filter.apply(entityManager.createQuery(
+                        "SELECT m.id FROM LoggedMessage m" + filter.where + " ORDER BY m.receivedAt, m.id", String.class))
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** How many finished messages the filter selects. */
+    public long countFinished(MessageQuery query) {
+        Filter filter = Filter.of(query, true);
+        return filter.apply(entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + filter.where,
+                Long.class)).getSingleResult();
+    }
+
+    /** The WHERE clause of a query and its parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(MessageQuery query, boolean finishedOnly) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            List<String> conditions = new ArrayList<>();
+            if (query.partner() != null) {
+                conditions.add("m.partnerCode = :partner");
+                parameters.put("partner", query.partner());
+            }
+            if (query.status() != null) {
+                conditions.add("m.status = :status");
+                parameters.put("status", MessageStatus.valueOf(query.status().toUpperCase(Locale.ROOT)));
+            }
+            if (finishedOnly) {
+                conditions.add("m.status NOT IN :inProgress");
+                parameters.put("inProgress", List.of(MessageStatus.RECEIVED, MessageStatus.RETRY_SCHEDULED));
+            }
+            if (query.category() != null) {
+                conditions.add("m.errorCategory = :category");
+                parameters.put("category", query.category().toUpperCase(Locale.ROOT));
+            }
+            if (query.docType() != null) {
+                conditions.add("m.docType = :docType");
+                parameters.put("docType", query.docType());
+            }
+            if (query.poNumber() != null) {
+                conditions.add("EXISTS (SELECT t FROM LoggedTransaction t WHERE t.message = m AND t.poNumber = :po)");
+                parameters.put("po", query.poNumber());
+            }
+            if (query.from() != null) {
+                conditions.add("m.receivedAt >= :from");
+                parameters.put("from", query.from());
+            }
+            if (query.to() != null) {
+                conditions.add("m.receivedAt < :to");
+                parameters.put("to", query.to());
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+        }
+
+        <T> TypedQuery<T> apply(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     private static MessageView viewOf(LoggedMessage m) {
         return new MessageView(m.getId(), m.getReceivedAt(), m.getUpdatedAt(), m.getChannel(), m.getContentType(),
                 m.getPayloadSize(), m.isPayloadTruncated(), m.getPartnerCode(), m.getStandard(), m.getSyntaxVersion(),
                 m.getDocType(), m.getSender(), m.getReceiver(), m.getInterchangeControl(), m.isTestIndicator(),
-                m.getStatus().name(), m.getErrorCategory(), m.getDuplicateOf(), m.getAttempts(),
+                m.getStatus().name(), m.getErrorCategory(), m.getDuplicateOf(), m.getAttempts(), m.getNextAttemptAt(),
                 m.getErrors().stream().map(e -> new MessageView.ErrorView(e.getCategory(), e.getTransactionControl(),
                         e.getSegment(), e.getSegmentPosition(), e.getElementPosition(), e.getComponentPosition(),
                         e.getText())).toList(),

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
  *
  * @param partner  partner code
  * @param status   message status
+ * @param category error category of the message
  * @param docType  document type (850, ORDERS ...)
  * @param poNumber a PO number carried by one of the message's transaction sets
  * @param from     received at or after (UTC)
@@ -14,6 +15,6 @@ import java.time.LocalDateTime;
  * @param page     0-based page
  * @param size     page size
  */
-public record MessageQuery(String partner, String status, String docType, String poNumber, LocalDateTime from,
-        LocalDateTime to, int page, int size) {
+public record MessageQuery(String partner, String status, String category, String docType, String poNumber,
+        LocalDateTime from, LocalDateTime to, int page, int size) {
 }

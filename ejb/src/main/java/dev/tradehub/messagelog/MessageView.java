@@ -26,6 +26,7 @@ public record MessageView(
         String errorCategory,
         String duplicateOf,
         int attempts,
+        LocalDateTime nextAttemptAt,
         List<ErrorView> errors,
         List<TransactionView> transactions,
         List<TimelineView> timeline) {

@@ -25,23 +25,35 @@ import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.Interchange;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.TransactionSet;
+import dev.tradehub.intake.InboundQueue;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Takes one stored message from RECEIVED to a terminal state: translate, resolve the partner, drop duplicate
  * interchanges and purchase orders (idempotent receiver), map, and place the orders in Odoo. Runs in the caller's
- * transaction (the MDB's): all of a message's state is committed together, or not at all and the delivery is
- * retried. An already terminal message is left alone, so a redelivered JMS message has no second effect.
+ * transaction (the MDB's): a message's state and the messages it causes commit together.
+ *
+ * <p>The message row is locked for the attempt, and an already terminal message is left alone, so a redelivered or
+ * re-sent JMS message has no second effect. When Odoo is unavailable the attempt's progress is kept, the message
+ * is RETRY_SCHEDULED and a delayed delivery is sent (backoff with jitter); after the partner's last attempt it goes
+ * to the dead letter channel. Any other failure rolls the attempt back and the broker redelivers it.
  */
 @Stateless
 public class InterchangeProcessor {
@@ -57,14 +69,46 @@ public class InterchangeProcessor {
     @Inject
     private OdooConnection odooConnection;
 
+    @Inject
+    private OdooGuard odooGuard;
+
+    @EJB
+    private InboundQueue queue;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
+    private int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.retry.initial-delay-ms", defaultValue = "2000")
+    private long initialDelayMillis;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.retry.multiplier", defaultValue = "2.0")
+    private double multiplier;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.retry.max-delay-ms", defaultValue = "300000")
+    private long maxDelayMillis;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.retry.jitter", defaultValue = "0.2")
+    private double jitter;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+    private RetryPolicy retryPolicy;
+
+    @PostConstruct
+    void configure() {
+        retryPolicy = new RetryPolicy(maxAttempts, Duration.ofMillis(initialDelayMillis), multiplier,
+                Duration.ofMillis(maxDelayMillis), jitter);
+    }
 
     /**
-     * Processes the message. Throws {@link OdooException} (transient) when Odoo cannot be reached, so that the
-     * transaction rolls back and the delivery is retried.
+     * Processes the message (see the class comment for what happens when Odoo is unavailable).
      */
     public void process(String messageId) {
-        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId);
+        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null) {
             throw new IllegalStateException("Message " + messageId + " is not in the message log");
         }
@@ -112,8 +156,32 @@ public class InterchangeProcessor {
             recorder.finish(message, MessageStatus.DUPLICATE, ErrorCategory.DUPLICATE, duplicate.message());
             return;
         }
-        processTransactionSets(message, partner, interchange, transactions);
+        try {
+            processTransactionSets(message, partner, interchange, transactions);
+        } catch (OdooUnavailableException | CircuitBreakerOpenException unavailable) {
+            retryLater(message, partner, unavailable instanceof CircuitBreakerOpenException
+                    ? "Odoo is unavailable (circuit open after repeated failures)"
+                    : "Odoo is unavailable: " + unavailable.getMessage());
+            return;
+        }
         conclude(message);
+    }
+
+    private void retryLater(LoggedMessage message, TradingPartner partner, String reason) {
+        int attempt = message.getAttempts();
+        int limit = retryPolicy.maxAttempts(partner);
+        if (attempt >= limit) {
+            String detail = reason + "; gave up after " + attempt + " attempt(s)";
+            recorder.finish(message, MessageStatus.DEAD_LETTER, null, detail);
+            queue.deadLetter(message.getId(), detail);
+            return;
+        }
+        Duration delay = retryPolicy.delayAfter(attempt, ThreadLocalRandom.current()::nextDouble);
+        LocalDateTime due = recorder.now().plus(delay);
+        message.scheduleRetry(due, recorder.now());
+        recorder.event(message, MessageStatus.RETRY_SCHEDULED.name(), "attempt " + attempt + " of " + limit
+                + " failed: " + reason + "; next attempt in " + delay.toMillis() + " ms");
+        queue.enqueueAfter(message.getId(), delay);
     }
 
     private void processTransactionSets(LoggedMessage message, TradingPartner partner, Interchange interchange,
@@ -124,6 +192,9 @@ public class InterchangeProcessor {
         for (int i = 0; i < transactions.size(); i++) {
             TransactionSet set = interchange.transactionSets().get(i);
             LoggedTransaction transaction = transactions.get(i);
+            if (transaction.getState() == TransactionState.CONFIRMED) {
+                continue; // an earlier attempt or run got this one done
+            }
             if (set.disposition() == Disposition.UNSUPPORTED) {
                 recorder.transactionState(message, transaction, TransactionState.UNSUPPORTED, null,
                         set.docType() + " " + set.version() + " is not processed yet");
@@ -148,6 +219,14 @@ public class InterchangeProcessor {
         if (orders.isEmpty()) {
             return;
         }
+        odooGuard.call(() -> {
+            mapAndPlace(message, partner, orders, orderTransactions);
+            return null;
+        });
+    }
+
+    private void mapAndPlace(LoggedMessage message, TradingPartner partner, List<TransactionSet> orders,
+            List<LoggedTransaction> orderTransactions) {
         OdooClient odoo = odooConnection.client();
         List<MappedOrder> mapped = new OrderMapper(odoo).map(partner, orders);
         List<MappedOrder> placeable = new ArrayList<>();
@@ -203,6 +282,8 @@ public class InterchangeProcessor {
         if (claim == null) {
             entityManager.persist(new PurchaseOrderClaim(partner.code(), transaction.getPoNumber(),
                     transaction.getId(), message.getId(), recorder.now()));
+            // Written now, before Odoo is called: a concurrent claim of the same PO waits here, then fails.
+            entityManager.flush();
             return true;
         }
         return claim.getTransactionId() == transaction.getId();

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param ourIds              our IDs as the partner addresses us (ISA07/08, UNB recipient); empty = not checked
  * @param itemCrossReferences the buyer's part numbers for our products
  * @param unitsOfMeasure      the partner's unit codes -> Odoo unit names, over the defaults
+ * @param maxAttempts         attempts before a message goes to the dead letter channel when Odoo keeps failing;
+ *                            null = the default ({@code tradehub.retry.max-attempts})
  */
 public record PartnerProfile(
         String code,
@@ -30,7 +32,8 @@ public record PartnerProfile(
         List<EnvelopeId> groupIds,
         List<EnvelopeId> ourIds,
         List<ItemReference> itemCrossReferences,
-        Map<String, String> unitsOfMeasure) {
+        Map<String, String> unitsOfMeasure,
+        Integer maxAttempts) {
 
     public PartnerProfile {
         versions = versions == null ? List.of() : List.copyOf(versions);

@@ -106,7 +106,8 @@ public class PartnerRegistry {
             entityManager.persist(partner);
         }
         partner.describe(profile.name(), profile.standard().toUpperCase(Locale.ROOT),
-                String.join(",", profile.versions()), profile.odooCustomerRef(), profile.isActive(), now);
+                String.join(",", profile.versions()), profile.odooCustomerRef(), profile.isActive(),
+                profile.maxAttempts(), now);
         partner.getIdentifiers().clear();
         partner.getCrossReferences().clear();
         entityManager.flush();
@@ -155,7 +156,7 @@ public class PartnerRegistry {
             units.put(mapping.getPartnerUnit().toUpperCase(Locale.ROOT), mapping.getOdooUnitName());
         }
         return new TradingPartner(partner.getCode(), partner.getName(), partner.isActive(),
-                partner.getOdooCustomerRef(), Map.copyOf(references), Map.copyOf(units));
+                partner.getOdooCustomerRef(), Map.copyOf(references), Map.copyOf(units), partner.getMaxAttempts());
     }
 
     private List<UnitMapping> unitMappings(String partnerCode) {
@@ -185,7 +186,7 @@ public class PartnerRegistry {
                 envelopeIds(partner, Owner.OURS, Envelope.INTERCHANGE),
                 partner.getCrossReferences().stream().map(reference -> new PartnerProfile.ItemReference(
                         reference.getBuyerSku(), reference.getVendorSku(), reference.getGtin())).toList(),
-                ownUnits);
+                ownUnits, partner.getMaxAttempts());
     }
 
     private static List<PartnerProfile.EnvelopeId> envelopeIds(Partner partner, Owner owner, Envelope envelope) {

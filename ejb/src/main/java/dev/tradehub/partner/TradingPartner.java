@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param odooCustomerRef the customer's {@code ref} in Odoo
  * @param itemReferences  buyer SKU -> our product
  * @param units           the partner's unit code -> Odoo unit name, defaults included
+ * @param maxAttempts     the partner's own limit of attempts, or null for the default
  */
 public record TradingPartner(String code, String name, boolean active, String odooCustomerRef,
-        Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units) {
+        Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units, Integer maxAttempts) {
 
     public Optional<PartnerProfile.ItemReference> itemReference(String buyerSku) {
         return Optional.ofNullable(buyerSku == null ? null : itemReferences.get(buyerSku));

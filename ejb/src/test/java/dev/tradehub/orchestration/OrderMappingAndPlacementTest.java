@@ -32,7 +32,7 @@ class OrderMappingAndPlacementTest {
 
     private static final TradingPartner ACME = new TradingPartner("ACME", "Acme", true, "CUST-0001",
             Map.of("ACM-LAMP-01", new ItemReference("ACM-LAMP-01", "FURN_8888", null)),
-            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"));
+            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"), null);
 
     private OdooEmulator emulator;
     private OdooClient odoo;
@@ -98,7 +98,7 @@ class OrderMappingAndPlacementTest {
 
     @Test
     void unknownCustomerIsAMappingError() {
-        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"));
+        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"), null);
         MappedOrder mapped = new OrderMapper(odoo).map(stranger,
                 List.of(set("1", order("PO-3", null, line("1", "1", "EA", "1", null, "FURN_7800", null))))).get(0);
         assertThat(mapped.errors()).extracting(error -> error.message())

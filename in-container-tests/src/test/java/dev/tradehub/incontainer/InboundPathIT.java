@@ -11,6 +11,7 @@ import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessageView;
 import dev.tradehub.odoo.emulator.OdooEmulator;
 import dev.tradehub.odoo.emulator.SaleOrderView;
+import dev.tradehub.orchestration.MessageReplay;
 import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.persistence.messagelog.MessageStatus;
@@ -66,6 +67,9 @@ class InboundPathIT {
     @EJB
     private PartnerRegistry partners;
 
+    @EJB
+    private MessageReplay replay;
+
     @Inject
     private OdooConnection odooConnection;
 
@@ -76,7 +80,7 @@ class InboundPathIT {
     void registerPartner() {
         partners.save(new PartnerProfile("ACME", "Acme Integration Corp", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(), List.of(),
-                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6")));
+                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6"), null));
     }
 
     @Test
@@ -124,33 +128,104 @@ class InboundPathIT {
         emulator().faults().down();
         try {
             Receipt receipt = intake.accept(document(po, "3*EA*450*VN*FURN_7800"));
-            sleep(1_500);
-            assertThat(messageLog.view(receipt.messageId()).orElseThrow().status()).isEqualTo("RECEIVED");
+            awaitTimelineEvent(receipt.messageId(), "RETRY_SCHEDULED");
+            MessageView waiting = messageLog.view(receipt.messageId()).orElseThrow();
+            assertThat(waiting.status()).isIn("RETRY_SCHEDULED", "RECEIVED");
             emulator().faults().up();
 
             MessageView message = awaitTerminal(receipt.messageId());
             assertThat(message.status()).isEqualTo("COMPLETED");
+            assertThat(message.attempts()).isGreaterThanOrEqualTo(2);
+            assertThat(message.timeline()).filteredOn(e -> e.event().equals("RETRY_SCHEDULED"))
+                    .first().satisfies(e -> assertThat(e.detail()).contains("Odoo is unavailable"));
         } finally {
             emulator().faults().up();
         }
         assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
     }
 
+    @Test
+    void aPartnersLastAttemptEndsInTheDeadLetterChannelAndAReplayDeliversOnce() {
+        partners.save(new PartnerProfile("IMPATIENT", "Impatient Retail", "X12", List.of("004010"), "CUST-0001",
+                true, List.of(new PartnerProfile.EnvelopeId("ZZ", "IMPATIENT")), List.of(), List.of(), List.of(),
+                Map.of(), 2));
+        String po = "PO-IC-DLQ-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        emulator().faults().down();
+        String id;
+        try {
+            id = intake.accept(document("IMPATIENT", po, "1*EA*450*VN*FURN_7800")).messageId();
+            MessageView dead = awaitTerminal(id);
+            assertThat(dead.status()).isEqualTo("DEAD_LETTER");
+            assertThat(dead.attempts()).isEqualTo(2);
+            assertThat(dead.timeline()).extracting(MessageView.TimelineView::event)
+                    .contains("RETRY_SCHEDULED", "DEAD_LETTER");
+        } finally {
+            emulator().faults().up();
+        }
+        awaitTimelineEvent(id, "DEAD_LETTER_RECEIVED");
+
+        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        MessageView replayed = awaitTerminal(id);
+        assertThat(replayed.status()).isEqualTo("COMPLETED");
+        assertThat(replayed.timeline()).extracting(MessageView.TimelineView::event)
+                .containsSubsequence("DEAD_LETTER", "REPLAY_REQUESTED", "COMPLETED");
+        assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
+        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        awaitTimelineEventCount(id, "COMPLETED", 2);
+        assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
+    }
+
+    @Test
+    void anOrderOdooRejectsFailsAloneAndSucceedsOnceAfterTheFixAndAReplay() {
+        String bad = "PO-IC-REJ-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String good = "PO-IC-OK-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        emulator().faults().rejectOrders(bad, "Credit limit exceeded for this customer");
+        String id;
+        try {
+            id = intake.accept(document("ACMEEDI", new String[] {bad, good}, "1*EA*450*VN*FURN_7800")).messageId();
+            MessageView message = awaitTerminal(id);
+            assertThat(message.status()).isEqualTo("PARTIALLY_COMPLETED");
+            assertThat(message.errorCategory()).isEqualTo("ODOO_REJECTED");
+            assertThat(message.errors()).singleElement().satisfies(error ->
+                    assertThat(error.message()).contains("Credit limit exceeded for this customer"));
+            assertThat(message.transactions()).extracting(MessageView.TransactionView::state)
+                    .containsExactly("FAILED", "CONFIRMED");
+        } finally {
+            emulator().faults().clear();
+        }
+
+        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        MessageView replayed = awaitTerminal(id);
+        assertThat(replayed.status()).isEqualTo("COMPLETED");
+        assertThat(replayed.errors()).isEmpty();
+        assertThat(emulator().saleOrders()).filteredOn(o -> bad.equals(o.clientOrderRef())).hasSize(1);
+        assertThat(emulator().saleOrders()).filteredOn(o -> good.equals(o.clientOrderRef())).hasSize(1);
+    }
+
     private IncomingDocument document(String po, String line) {
+        return document("ACMEEDI", new String[] {po}, line);
+    }
+
+    private IncomingDocument document(String sender, String po, String line) {
+        return document(sender, new String[] {po}, line);
+    }
+
+    /** An interchange of one 850 per PO number, each with the same one line. */
+    private IncomingDocument document(String sender, String[] poNumbers, String line) {
         String icn = String.format("%09d", ThreadLocalRandom.current().nextInt(1, 999_999_999));
         String[] f = line.split("\\*");
-        String body = String.join("~\n",
-                "ISA*00*          *00*          *ZZ*ACMEEDI        *ZZ*TRADEHUB       *261127*1200*U*00401*" + icn
-                        + "*0*P*>",
-                "GS*PO*ACMEEDI*TRADEHUB*20261127*1200*1*X*004010",
-                "ST*850*0001",
-                "BEG*00*SA*" + po + "**20261127",
-                "N1*ST*Acme Warehouse Dock*92*DC042",
-                "PO1*1*" + f[0] + "*" + f[1] + "*" + f[2] + "**" + f[3] + "*" + f[4],
-                "CTT*1",
-                "SE*6*0001",
-                "GE*1*1",
-                "IEA*1*" + icn) + "~\n";
+        List<String> segments = new java.util.ArrayList<>(List.of(
+                "ISA*00*          *00*          *ZZ*" + String.format("%-15s", sender) + "*ZZ*TRADEHUB       *261127"
+                        + "*1200*U*00401*" + icn + "*0*P*>",
+                "GS*PO*" + sender + "*TRADEHUB*20261127*1200*1*X*004010"));
+        for (int i = 0; i < poNumbers.length; i++) {
+            String st = String.format("%04d", i + 1);
+            segments.addAll(List.of("ST*850*" + st, "BEG*00*SA*" + poNumbers[i] + "**20261127",
+                    "N1*ST*Acme Warehouse Dock*92*DC042",
+                    "PO1*1*" + f[0] + "*" + f[1] + "*" + f[2] + "**" + f[3] + "*" + f[4], "CTT*1", "SE*6*" + st));
+        }
+        segments.addAll(List.of("GE*" + poNumbers.length + "*1", "IEA*1*" + icn));
+        String body = String.join("~\n", segments) + "~\n";
         byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
         return new IncomingDocument(bytes, bytes.length, "application/edi-x12", "in-container-test", null);
     }
@@ -177,6 +252,18 @@ class InboundPathIT {
             sleep(200);
         }
         throw new AssertionError("No " + event + " on message " + id + ": " + messageLog.view(id));
+    }
+
+    private void awaitTimelineEventCount(String id, String event, int count) {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (messageLog.view(id).orElseThrow().timeline().stream().filter(e -> e.event().equals(event)).count()
+                    >= count) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError(count + " x " + event + " expected on message " + id + ": " + messageLog.view(id));
     }
 
     private Optional<SaleOrderView> orderFor(String po) {

@@ -94,6 +94,9 @@ public class LoggedMessage {
     @Column(nullable = false)
     private int attempts;
 
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -144,6 +147,14 @@ public class LoggedMessage {
         this.status = newStatus;
         this.errorCategory = newErrorCategory;
         this.updatedAt = at;
+        this.nextAttemptAt = null;
+    }
+
+    /** Another attempt is due at {@code due}. */
+    public void scheduleRetry(LocalDateTime due, LocalDateTime at) {
+        this.status = MessageStatus.RETRY_SCHEDULED;
+        this.nextAttemptAt = due;
+        this.updatedAt = at;
     }
 
     public void markDuplicateOf(String firstMessageId) {
@@ -160,12 +171,17 @@ public class LoggedMessage {
         return attempts;
     }
 
-    /** Forgets the outcome of earlier attempts so that a replay starts again from translation. */
+    /**
+     * Forgets the outcome of earlier attempts so that a replay starts again from translation with a fresh retry
+     * budget. The timeline and the transactions (with the Odoo records they became) stay.
+     */
     public void resetForReplay(LocalDateTime at) {
         errors.clear();
         this.status = MessageStatus.RECEIVED;
         this.errorCategory = null;
         this.duplicateOf = null;
+        this.attempts = 0;
+        this.nextAttemptAt = null;
         this.updatedAt = at;
     }
 
@@ -268,6 +284,10 @@ public class LoggedMessage {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public List<LoggedTransaction> getTransactions() {

@@ -1,9 +1,11 @@
 package dev.tradehub.persistence.messagelog;
 
-/** Where a message stands. Every state but RECEIVED is terminal until a replay. */
+/** Where a message stands. Every state but RECEIVED and RETRY_SCHEDULED is terminal until a replay. */
 public enum MessageStatus {
     /** Stored and queued; translation and orchestration have not finished. */
     RECEIVED,
+    /** An attempt failed for a passing reason (Odoo unreachable); the next one is scheduled. */
+    RETRY_SCHEDULED,
     /** Every transaction set reached its goal (orders confirmed in Odoo). */
     COMPLETED,
     /** Some transaction sets reached their goal, others failed or were duplicates. */
@@ -13,9 +15,11 @@ public enum MessageStatus {
     /** The same interchange was received before: see {@code duplicateOf}. */
     DUPLICATE,
     /** Identified, but of a type TradeHub does not process yet. */
-    UNSUPPORTED;
+    UNSUPPORTED,
+    /** Every attempt failed for a passing reason, or delivery itself failed: the dead letter channel holds it. */
+    DEAD_LETTER;
 
     public boolean isTerminal() {
-        return this != RECEIVED;
+        return this != RECEIVED && this != RETRY_SCHEDULED;
     }
 }

@@ -35,6 +35,10 @@ public class Partner {
     @Column(nullable = false)
     private boolean active;
 
+    /** Attempts before a message of this partner goes to the dead letter channel; null = the default. */
+    @Column(name = "max_attempts")
+    private Integer maxAttempts;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -65,12 +69,13 @@ public class Partner {
 
     /** Replaces the partner's profile (everything but its code) as a whole. */
     public void describe(String newName, String newStandard, String newVersions, String newOdooCustomerRef,
-            boolean isActive, LocalDateTime at) {
+            boolean isActive, Integer newMaxAttempts, LocalDateTime at) {
         this.name = newName;
         this.standard = newStandard;
         this.versions = newVersions;
         this.odooCustomerRef = newOdooCustomerRef;
         this.active = isActive;
+        this.maxAttempts = newMaxAttempts;
         this.updatedAt = at;
     }
 
@@ -96,6 +101,10 @@ public class Partner {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
     }
 
     public LocalDateTime getCreatedAt() {

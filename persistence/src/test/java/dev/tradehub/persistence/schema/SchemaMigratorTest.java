@@ -19,7 +19,7 @@ class SchemaMigratorTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
-        assertThat(SchemaMigrator.migrate(h2)).contains("1 migration(s) applied");
+        assertThat(SchemaMigrator.migrate(h2)).contains("2 migration(s) applied");
         assertThat(SchemaMigrator.migrate(h2)).contains("0 migration(s) applied");
 
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
@@ -40,7 +40,7 @@ class SchemaMigratorTest {
                 PGSimpleDataSource postgres = new PGSimpleDataSource();
                 postgres.setURL(url + "?currentSchema=" + schema);
                 postgres.setUser(user);
-                assertThat(SchemaMigrator.migrate(postgres)).contains("1 migration(s) applied");
+                assertThat(SchemaMigrator.migrate(postgres)).contains("2 migration(s) applied");
                 assertThat(count(statement, "SELECT COUNT(*) FROM " + schema + ".unit_mapping")).isEqualTo(15);
             } finally {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");

@@ -5,6 +5,7 @@ import dev.tradehub.messagelog.MessagePage;
 import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageSummary;
 import dev.tradehub.messagelog.MessageView;
+import dev.tradehub.orchestration.MessageReplay;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
@@ -12,8 +13,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,11 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The message log over HTTP: one message with everything known of it, searches, the raw payload. */
@@ -36,8 +36,14 @@ public class MessagesResource {
 
     private static final int MAX_PAGE_SIZE = 500;
 
+    private static final List<MessageStatus> REPLAYED_BY_DEFAULT = List.of(MessageStatus.FAILED,
+            MessageStatus.PARTIALLY_COMPLETED, MessageStatus.DEAD_LETTER);
+
     @EJB
     private MessageLog messageLog;
+
+    @EJB
+    private MessageReplay replay;
 
     @GET
     @Path("{id}")
@@ -62,34 +68,67 @@ public class MessagesResource {
 
     @GET
     @Operation(summary = "Search messages, newest first (times in UTC, ISO-8601)")
-    public Response search(@QueryParam("partner") String partner, @QueryParam("status") String status,
-            @QueryParam("docType") String docType, @QueryParam("poNumber") String poNumber,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (status != null && Arrays.stream(MessageStatus.values()).noneMatch(s -> s.name().equalsIgnoreCase(status))) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
-                    "status must be one of " + Arrays.toString(MessageStatus.values()));
-        }
+    public Response search(@BeanParam MessageFilter filter, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        LocalDateTime fromTime;
-        LocalDateTime toTime;
-        try {
-            fromTime = utc(from);
-            toTime = utc(to);
-        } catch (DateTimeParseException e) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
-                    "from and to are ISO-8601 date-times such as 2026-11-27T10:00:00Z: " + e.getParsedString());
-        }
-        MessagePage result = messageLog.search(new MessageQuery(blankToNull(partner),
-                status == null ? null : status.toUpperCase(Locale.ROOT), blankToNull(docType), blankToNull(poNumber),
-                fromTime, toTime, page, size));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        result.items().forEach(item -> items.add(json(item)));
-        return Response.ok(Json.createObjectBuilder().add("items", items).add("total", result.total())
-                .add("page", result.page()).add("size", result.size()).build()).build();
+        return filter.toQuery(page, size).map(query -> {
+            MessagePage result = messageLog.search(query);
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            result.items().forEach(item -> items.add(json(item)));
+            return Response.ok(Json.createObjectBuilder().add("items", items).add("total", result.total())
+                    .add("page", result.page()).add("size", result.size()).build()).build();
+        }).orElseGet(filter::invalid);
+    }
+
+    @POST
+    @Path("{id}/replay")
+    @Operation(summary = "Run a finished message again from translation, with today's partner data")
+    public Response replay(@PathParam("id") String id) {
+        return switch (replay.replay(id, "API")) {
+            case QUEUED -> Response.accepted(Json.createObjectBuilder().add("id", id).add("status", "RECEIVED")
+                    .add("links", Json.createObjectBuilder().add("self", "/api/v1/messages/" + id)).build()).build();
+            case IN_PROGRESS -> ApiError.response(Response.Status.CONFLICT, "IN_PROGRESS",
+                    "Message " + id + " is not finished yet; it will be processed anyway");
+            case NOT_FOUND -> notFound(id);
+        };
+    }
+
+    @POST
+    @Path("replay")
+    @Operation(summary = "Replay the finished messages a filter selects (by default FAILED, PARTIALLY_COMPLETED"
+            + " and DEAD_LETTER), oldest first, at most " + MessageReplay.MAX_BATCH + " a call")
+    public Response replayAll(@BeanParam MessageFilter filter) {
+        return filter.toQuery(0, 1).map(query -> {
+            if (query.status() != null) {
+                return bulk(query);
+            }
+            int queued = 0;
+            long matched = 0;
+            for (MessageStatus status : REPLAYED_BY_DEFAULT) {
+                MessageReplay.BulkOutcome outcome = replay.replayAll(withStatus(query, status.name()), "API (bulk)");
+                queued += outcome.queued();
+                matched += outcome.matched();
+            }
+            return accepted(queued, matched);
+        }).orElseGet(filter::invalid);
+    }
+
+    private Response bulk(MessageQuery query) {
+        MessageReplay.BulkOutcome outcome = replay.replayAll(query, "API (bulk)");
+        return accepted(outcome.queued(), outcome.matched());
+    }
+
+    private static Response accepted(int queued, long matched) {
+        return Response.accepted(Json.createObjectBuilder().add("queued", queued).add("matched", matched)
+                .add("remaining", Math.max(0, matched - queued)).build()).build();
+    }
+
+    private static MessageQuery withStatus(MessageQuery q, String status) {
+        return new MessageQuery(q.partner(), status, q.category(), q.docType(), q.poNumber(), q.from(), q.to(),
+                q.page(), q.size());
     }
 
     private static JsonObjectBuilder json(MessageSummary summary) {
@@ -128,6 +167,7 @@ public class MessagesResource {
         add(json, "errorCategory", view.errorCategory());
         add(json, "duplicateOf", view.duplicateOf());
         json.add("attempts", view.attempts());
+        add(json, "nextAttemptAt", time(view.nextAttemptAt()));
         JsonArrayBuilder errors = Json.createArrayBuilder();
         view.errors().forEach(error -> {
             JsonObjectBuilder e = Json.createObjectBuilder();
@@ -206,19 +246,6 @@ public class MessagesResource {
 
     private static String time(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).toString();
-    }
-
-    private static LocalDateTime utc(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.trim();
-        return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay()
-                : OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Response notFound(String id) {

@@ -1,0 +1,115 @@
+package dev.tradehub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradehub.odoo.emulator.SaleOrderView;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The crash proof: thousands of documents (valid orders, re-sends, re-enveloped duplicates, invalid ones), the
+ * server killed with SIGKILL while it processes them, started again; then every acknowledged document must be in
+ * exactly one terminal state and Odoo must hold exactly one order per valid purchase order.
+ */
+final class CrashRecoveryScenario {
+
+    private static final Logger LOG = Logger.getLogger(CrashRecoveryScenario.class.getName());
+
+    private CrashRecoveryScenario() {
+    }
+
+    static void run(DeployedTradeHub tradeHub, String prefix, int documents) {
+        tradeHub.odoo().faults().latency("create", Duration.ofMillis(30)).latency("action_confirm", Duration.ofMillis(30));
+        List<byte[]> batch = new ArrayList<>();
+        Set<String> validPurchaseOrders = new HashSet<>();
+        int icn = 100_000;
+        for (int i = 0; batch.size() < documents; i++) {
+            int kind = i % 10;
+            String po = prefix + "-" + i;
+            if (kind < 7) {
+                batch.add(X12Documents.interchange("ACMEEDI", Integer.toString(++icn),
+                        new X12Documents.Order(po, "DC042", List.of("2*EA*450*VN*FURN_7800", "1*CA*90*BP*ACM-LAMP-01"))));
+                validPurchaseOrders.add(po);
+            } else if (kind == 7 && !batch.isEmpty()) {
+                batch.add(batch.get(batch.size() - 1)); // an exact re-send
+            } else if (kind == 8) {
+                // the previous interchange again, re-enveloped by the partner (other bytes, same control number)
+                batch.add(new String(batch.get(batch.size() - 1), StandardCharsets.US_ASCII).replace("~\n", "~\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            } else {
+                batch.add(X12Documents.interchange("ACMEEDI", Integer.toString(++icn),
+                        new X12Documents.Order(po, "DC042", List.of("1*EA*1*BP*UNKNOWN-" + i)))); // MAPPING
+            }
+        }
+
+        long begin = System.nanoTime();
+        Thread killer = new Thread(() -> {
+            TradeHubApi.sleep(Duration.ofSeconds(8).toMillis());
+            LOG.info("SIGKILL of the server while it processes");
+            tradeHub.server().kill();
+        });
+        killer.start();
+        LoadClients.Result first = LoadClients.send(tradeHub.api(), batch, 8);
+        join(killer);
+        tradeHub.server().start();
+        tradeHub.server().awaitReady(tradeHub.url("/health/ready"), Duration.ofMinutes(3));
+        // What the crash cut off is sent again, as a partner's retrying client would.
+        List<byte[]> unacknowledged = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!first.acknowledged().containsKey(i)) {
+                unacknowledged.add(batch.get(i));
+            }
+        }
+        LoadClients.Result second = LoadClients.send(tradeHub.api(), unacknowledged, 8);
+        assertThat(first.serverErrors() + second.serverErrors()).as("HTTP 5xx answers").isZero();
+        assertThat(second.unanswered()).isZero();
+
+        Set<String> ids = new HashSet<>(first.acknowledged().values());
+        ids.addAll(second.acknowledged().values());
+        Map<String, Integer> statuses = new HashMap<>();
+        for (String id : ids) {
+            JsonObject message = tradeHub.api().awaitTerminal(id, Duration.ofMinutes(5));
+            statuses.merge(message.getString("status"), 1, Integer::sum);
+        }
+        Duration drained = Duration.ofNanos(System.nanoTime() - begin);
+
+        Map<String, Long> orders = tradeHub.odoo().saleOrders().stream()
+                .filter(order -> order.clientOrderRef() != null && order.clientOrderRef().startsWith(prefix + "-"))
+                .collect(Collectors.groupingBy(SaleOrderView::clientOrderRef, Collectors.counting()));
+        Set<String> duplicated = orders.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        Set<String> missing = new HashSet<>(validPurchaseOrders);
+        missing.removeAll(orders.keySet());
+        Set<String> unexpected = new HashSet<>(orders.keySet());
+        unexpected.removeAll(validPurchaseOrders);
+        LOG.info(() -> "crash run " + prefix + ": " + batch.size() + " documents, " + first.acknowledged().size()
+                + " acknowledged before the kill (" + first.unanswered() + " cut off), " + second.acknowledged().size()
+                + " after; " + ids.size() + " messages " + statuses + "; " + orders.size() + " orders for "
+                + validPurchaseOrders.size() + " valid POs; missing " + missing.size() + ", duplicated "
+                + duplicated.size() + "; drained in " + drained.toSeconds() + " s");
+        assertThat(duplicated).as("purchase orders with more than one Odoo order").isEmpty();
+        assertThat(missing).as("valid purchase orders without an Odoo order").isEmpty();
+        assertThat(unexpected).as("Odoo orders for invalid documents").isEmpty();
+        assertThat(orders.values()).allMatch(count -> count == 1);
+        assertThat(tradeHub.odoo().saleOrders()).filteredOn(order -> validPurchaseOrders.contains(order.clientOrderRef()))
+                .allSatisfy(order -> assertThat(order.state()).isEqualTo("sale"));
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

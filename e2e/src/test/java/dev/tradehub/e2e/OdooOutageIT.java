@@ -1,0 +1,118 @@
+package dev.tradehub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradehub.odoo.emulator.SaleOrderView;
+import dev.tradehub.server.payara.Profile;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Odoo down, then slow: intake goes on, nothing is lost or duplicated, health says degraded, not dead. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OdooOutageIT {
+
+    private static final Logger LOG = Logger.getLogger(OdooOutageIT.class.getName());
+
+    private DeployedTradeHub tradeHub;
+    private TradeHubApi api;
+    private int icn = 500_000;
+
+    @BeforeAll
+    void start() {
+        tradeHub = DeployedTradeHub.start("outage", 32000, Profile.EMBEDDED, Map.of(),
+                Map.of("tradehub.retry.initial-delay-ms", "500", "tradehub.retry.max-delay-ms", "4000",
+                        "tradehub.retry.max-attempts", "40"));
+        api = tradeHub.api();
+    }
+
+    @AfterEach
+    void heal() {
+        tradeHub.odoo().faults().clear().up().acceptConnections();
+    }
+
+    @AfterAll
+    void stop() {
+        if (tradeHub != null) {
+            tradeHub.close();
+        }
+    }
+
+    @Test
+    void everythingSentDuringAnOutageIsDeliveredOnceAfterIt() {
+        tradeHub.odoo().faults().refuseConnections();
+        List<byte[]> documents = orders("OUT-REFUSED", 150);
+        long begin = System.nanoTime();
+        LoadClients.Result during = LoadClients.send(api, documents, 8);
+        Duration intake = Duration.ofNanos(System.nanoTime() - begin);
+        assertThat(during.acknowledged()).hasSize(documents.size());
+        TradeHubApi.sleep(3_000);
+        tradeHub.odoo().faults().acceptConnections().down(); // back, but answering 503 for a while
+        TradeHubApi.sleep(3_000);
+        assertThat(api.getWithoutToken("/health/ready").status()).isEqualTo(200);
+        tradeHub.odoo().faults().up();
+
+        long recovered = System.nanoTime();
+        List<JsonObject> messages = new ArrayList<>();
+        during.acknowledged().values().forEach(id -> messages.add(api.awaitTerminal(id, Duration.ofMinutes(4))));
+        Duration drain = Duration.ofNanos(System.nanoTime() - recovered);
+        assertThat(messages).allSatisfy(message -> assertThat(message.getString("status")).isEqualTo("COMPLETED"));
+        assertThat(messages).anySatisfy(message -> assertThat(message.getInt("attempts")).isGreaterThan(1));
+        assertOneConfirmedOrderEach("OUT-REFUSED", documents.size());
+        LOG.info(() -> "outage: " + documents.size() + " documents accepted in " + intake.toMillis()
+                + " ms while Odoo refused connections; drained " + drain.toMillis() + " ms after recovery");
+    }
+
+    @Test
+    void aSlowOdooDegradesButNothingIsExhausted() {
+        tradeHub.odoo().faults().latency(Duration.ofSeconds(2));
+        List<byte[]> documents = orders("SLOW", 40);
+        LoadClients.Result sent = LoadClients.send(api, documents, 8);
+        assertThat(sent.acknowledged()).hasSize(documents.size());
+
+        TradeHubApi.sleep(5_000);
+        TradeHubApi.Answer health = api.getWithoutToken("/health/ready");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"state\":\"DEGRADED\"");
+        long begin = System.nanoTime();
+        TradeHubApi.Answer list = api.get("/api/v1/messages?size=5");
+        assertThat(list.status()).isEqualTo(200);
+        LOG.info(() -> "API answered in " + (System.nanoTime() - begin) / 1_000_000 + " ms while Odoo was slow");
+        List<byte[]> more = orders("SLOW-MORE", 20);
+        assertThat(LoadClients.send(api, more, 8).acknowledged()).hasSize(more.size());
+
+        tradeHub.odoo().faults().clear();
+        sent.acknowledged().values().forEach(id ->
+                assertThat(api.awaitTerminal(id, Duration.ofMinutes(4)).getString("status")).isEqualTo("COMPLETED"));
+        assertOneConfirmedOrderEach("SLOW", documents.size());
+    }
+
+    private void assertOneConfirmedOrderEach(String prefix, int count) {
+        Map<String, List<SaleOrderView>> orders = tradeHub.odoo().saleOrders().stream()
+                .filter(order -> order.clientOrderRef() != null && order.clientOrderRef().startsWith(prefix + "-"))
+                .collect(Collectors.groupingBy(SaleOrderView::clientOrderRef));
+        assertThat(orders).hasSize(count);
+        assertThat(orders.values()).allSatisfy(list -> {
+            assertThat(list).hasSize(1);
+            assertThat(list.get(0).state()).isEqualTo("sale");
+        });
+    }
+
+    private List<byte[]> orders(String prefix, int count) {
+        List<byte[]> documents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            documents.add(X12Documents.interchange("ACMEEDI", Integer.toString(++icn),
+                    new X12Documents.Order(prefix + "-" + i, "DC042", List.of("1*EA*450*VN*FURN_7800"))));
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tradehub.orchestration;
+
+import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.messagelog.MessageQuery;
+import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.persistence.messagelog.LoggedMessage;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Replay: run a finished message again from translation, with the partner profile and cross-references as they
+ * are now (the fix for a MAPPING error is to add the cross-reference, then replay). Transactions already
+ * confirmed in Odoo stay as they are; the timeline keeps every earlier attempt.
+ */
+@Stateless
+public class MessageReplay {
+
+    /** Most messages one bulk replay queues; call again for the rest. */
+    public static final int MAX_BATCH = 1000;
+
+    /** What became of a replay request. */
+    public enum Outcome {
+        QUEUED,
+        NOT_FOUND,
+        /** Not finished yet (RECEIVED or RETRY_SCHEDULED): it will run anyway. */
+        IN_PROGRESS
+    }
+
+    /** The result of a bulk replay: how many were queued, of how many that matched the filter. */
+    public record BulkOutcome(int queued, long matched) {
+    }
+
+    @PersistenceContext(unitName = "tradehub")
+    private EntityManager entityManager;
+
+    @EJB
+    private InboundQueue queue;
+
+    @EJB
+    private MessageLog messageLog;
+
+    private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+
+    public Outcome replay(String messageId, String requestedBy) {
+        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null) {
+            return Outcome.NOT_FOUND;
+        }
+        if (!message.getStatus().isTerminal()) {
+            return Outcome.IN_PROGRESS;
+        }
+        String before = message.getStatus() + (message.getErrorCategory() == null ? "" : " " + message.getErrorCategory());
+        message.resetForReplay(recorder.now());
+        recorder.event(message, "REPLAY_REQUESTED", "was " + before + "; replay requested by " + requestedBy);
+        queue.enqueue(message.getId());
+        return Outcome.QUEUED;
+    }
+
+    /**
+     * Replays the finished messages the filter selects (page and size of the query are ignored), oldest first,
+     * at most {@value #MAX_BATCH}.
+     */
+    public BulkOutcome replayAll(MessageQuery filter, String requestedBy) {
+        List<String> ids = messageLog.finishedIds(filter, MAX_BATCH);
+        int queued = 0;
+        for (String id : ids) {
+            if (replay(id, requestedBy) == Outcome.QUEUED) {
+                queued++;
+            }
+        }
+        return new BulkOutcome(queued, messageLog.countFinished(filter));
+    }
+}
