@@ -60,8 +60,7 @@ final class CrashRecoveryScenario {
         killer.start();
         LoadClients.Result first = LoadClients.send(tradeHub.api(), batch, 8);
         join(killer);
-        tradeHub.server().start();
-        tradeHub.server().awaitReady(tradeHub.url("/health/ready"), Duration.ofMinutes(3));
+        tradeHub.restartAfterCrash();
         // What the crash cut off is sent again, as a partner's retrying client would.
         List<byte[]> unacknowledged = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {

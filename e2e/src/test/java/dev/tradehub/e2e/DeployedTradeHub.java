@@ -72,7 +72,7 @@ final class DeployedTradeHub implements AutoCloseable {
             server.prepare();
             server.deployResourceAdapter(deployables.resolve("tradehub-artemis-ra.rar"));
             server.deploy(deployables.resolve("tradehub-ear.ear"), "tradehub");
-            server.awaitReady(server.httpUrl("/health/ready"), Duration.ofMinutes(3));
+            awaitApplication(server);
         } catch (RuntimeException e) {
             server.stop();
             odoo.stop();
@@ -81,6 +81,37 @@ final class DeployedTradeHub implements AutoCloseable {
         Duration ready = Duration.ofNanos(System.nanoTime() - begin);
         LOG.info(() -> "TradeHub (" + profile.id() + ") ready in " + ready.toMillis() + " ms; steps " + server.timings());
         return new DeployedTradeHub(odoo, server, ready);
+    }
+
+    /** Kills the server process (SIGKILL), starts it again and waits until TradeHub itself answers. */
+    void crashAndRestart() {
+        server.kill();
+        restartAfterCrash();
+    }
+
+    /** Starts the killed server again and waits until TradeHub itself answers. */
+    void restartAfterCrash() {
+        server.start();
+        awaitApplication(server);
+    }
+
+    /**
+     * Waits until TradeHub's own readiness checks answer UP. Payara's health endpoint answers before a restarted
+     * server has loaded the application (with no checks registered yet), so its 200 alone says nothing.
+     */
+    private static void awaitApplication(PayaraServer server) {
+        server.awaitReady(server.httpUrl("/health/ready"), Duration.ofMinutes(3));
+        TradeHubApi api = new TradeHubApi(server.httpUrl("/"), TOKEN);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            TradeHubApi.Answer health = api.getWithoutToken("/health/ready");
+            if (health.status() == 200 && health.body().contains("\"database\"")
+                    && api.get("/api/v1/messages?size=1").status() == 200) {
+                return;
+            }
+            TradeHubApi.sleep(500);
+        }
+        throw new IllegalStateException("TradeHub did not come up; end of " + server.logFile() + " says where");
     }
 
     OdooEmulator odoo() {

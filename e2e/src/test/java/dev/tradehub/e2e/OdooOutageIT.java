@@ -29,7 +29,7 @@ class OdooOutageIT {
 
     @BeforeAll
     void start() {
-        tradeHub = DeployedTradeHub.start("outage", 32000, Profile.EMBEDDED, Map.of(),
+        tradeHub = DeployedTradeHub.start("outage", 26000, Profile.EMBEDDED, Map.of(),
                 Map.of("tradehub.retry.initial-delay-ms", "500", "tradehub.retry.max-delay-ms", "4000",
                         "tradehub.retry.max-attempts", "40"));
         api = tradeHub.api();

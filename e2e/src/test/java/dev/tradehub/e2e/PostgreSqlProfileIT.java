@@ -64,9 +64,7 @@ class PostgreSqlProfileIT {
         int orders = tradeHub.odoo().saleOrders().size();
         assertThat(orders).isPositive();
 
-        tradeHub.server().kill();
-        tradeHub.server().start();
-        tradeHub.server().awaitReady(tradeHub.url("/health/ready"), Duration.ofMinutes(3));
+        tradeHub.crashAndRestart();
 
         assertThat(api.get("/api/v1/messages/" + id).json().getString("status")).isEqualTo("COMPLETED");
         TradeHubApi.Answer resend = api.post("/api/v1/documents", document, "application/edi-x12");

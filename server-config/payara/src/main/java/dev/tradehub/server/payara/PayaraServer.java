@@ -204,10 +204,28 @@ public final class PayaraServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        timed("create-domain", () -> asadmin.run(commandTimeout, "create-domain",
-                "--portbase", Integer.toString(portBase), "--nopassword=true", "--checkports=true", domain));
+        timed("create-domain", this::runCreateDomain);
         freshDomain = true;
         return true;
+    }
+
+    /**
+     * {@code asadmin create-domain}, tried a second time after a failure: it fails now and then ("CLI130: Could
+     * not create domain") when another domain is being created on the machine at the same moment.
+     */
+    private void runCreateDomain() {
+        String[] args = {"--portbase", Integer.toString(portBase), "--nopassword=true", "--checkports=true", domain};
+        try {
+            asadmin.run(commandTimeout, "create-domain", args);
+        } catch (AsadminException first) {
+            LOG.warning(() -> "create-domain " + domain + " failed, trying once more: " + abbreviate(first.output()));
+            try {
+                deleteTree(domainDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            asadmin.run(commandTimeout, "create-domain", args);
+        }
     }
 
     /** {@code asadmin start-domain}; timed as {@code start-domain}. */
