@@ -79,7 +79,7 @@ class OdooOutageIT {
         LoadClients.Result sent = LoadClients.send(api, documents, 8);
         assertThat(sent.acknowledged()).hasSize(documents.size());
 
-        TradeHubApi.sleep(5_000);
+        TradeHubApi.sleep(8_000);
         TradeHubApi.Answer health = api.getWithoutToken("/health/ready");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"state\":\"DEGRADED\"");

@@ -12,12 +12,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,6 +75,7 @@ public class OdooConnection {
     private String description;
     private URI baseUrl;
     private HttpClient probeClient;
+    private final AtomicLong recentCallMillis = new AtomicLong(-1);
 
     @PostConstruct
     void connect() {
@@ -90,7 +94,7 @@ public class OdooConnection {
             description = "the bundled Odoo EMULATOR with demo data at " + emulator.url()
                     + " (no tradehub.odoo.url configured: this is NOT a real Odoo)";
         }
-        client = OdooClients.create(settings);
+        client = timed(OdooClients.create(settings));
         baseUrl = settings.baseUrl();
         probeClient = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         LOG.info(() -> "Orders go to " + description);
@@ -115,6 +119,31 @@ public class OdooConnection {
 
     public OdooClient client() {
         return client;
+    }
+
+    /**
+     * The client, with each call's duration folded into {@link #recentCallMillis()} (an exponentially weighted
+     * average that mostly reflects the last few calls): what the orders really wait for, which a probe cannot show.
+     */
+    private OdooClient timed(OdooClient target) {
+        return (OdooClient) Proxy.newProxyInstance(OdooClient.class.getClassLoader(), new Class<?>[] {OdooClient.class},
+                (proxy, method, args) -> {
+                    long start = System.nanoTime();
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        long millis = (System.nanoTime() - start) / 1_000_000;
+                        recentCallMillis.accumulateAndGet(millis, (average, sample) -> average < 0 ? sample
+                                : (average + sample) / 2);
+                    }
+                });
+    }
+
+    /** The recent average duration of a call to Odoo, or -1 before the first call. */
+    public long recentCallMillis() {
+        return recentCallMillis.get();
     }
 
     /** Where orders go, for the log, the health check and the UI. */

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * How Odoo answers: {@code OK}, {@code DEGRADED} (slower than {@code tradehub.odoo.slow-ms}) or
+ * How Odoo answers: {@code OK}, {@code DEGRADED} (the probe or the recent calls slower than
+ * {@code tradehub.odoo.slow-ms}) or
  * {@code UNREACHABLE}. Always UP: TradeHub keeps accepting documents while Odoo is slow or down (they wait and
  * are retried), so a load balancer must not take the node out of rotation for it.
  */
@@ -27,13 +28,16 @@ public class OdooReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         OdooConnection.Probe probe = odoo.probe();
-        String state = !probe.reachable() ? "UNREACHABLE" : probe.latencyMillis() > slowMillis ? "DEGRADED" : "OK";
+        long recentCall = odoo.recentCallMillis();
+        String state = !probe.reachable() ? "UNREACHABLE"
+                : probe.latencyMillis() > slowMillis || recentCall > slowMillis ? "DEGRADED" : "OK";
         return HealthCheckResponse.named("odoo").up()
                 .withData("state", state)
                 .withData("target", odoo.description())
                 .withData("emulator", odoo.isEmulator())
                 .withData("detail", probe.detail())
                 .withData("latencyMs", probe.latencyMillis())
+                .withData("recentCallMs", recentCall)
                 .build();
     }
 }
