@@ -4,9 +4,14 @@ import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.persistence.EntityManager;
@@ -14,6 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * leaves a finished one alone.
  */
 @Singleton
+@Startup
 public class LostMessageSweeper {
 
     private static final Logger LOG = Logger.getLogger(LostMessageSweeper.class.getName());
@@ -39,12 +48,37 @@ public class LostMessageSweeper {
     @ConfigProperty(name = "tradehub.sweeper.grace-seconds", defaultValue = "120")
     private long graceSeconds;
 
-    private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
 
-    @Schedule(minute = "*", second = "*/30", hour = "*", persistent = false)
-    void sweep() throws JMSException {
+    @Resource
+    private SessionContext context;
+
+    private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        long period = Math.max(5, graceSeconds / 2);
+        LostMessageSweeper self = context.getBusinessObject(LostMessageSweeper.class);
+        schedule = scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                self.sweep();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The lost-message sweep failed; it runs again in " + period + " s", e);
+            }
+        }, period, period, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    /** One sweep (in a transaction of its own). */
+    public void sweep() {
         LocalDateTime before = recorder.now().minusSeconds(graceSeconds);
-        List<LoggedMessage> lost = queue.waiting(1) > 0 ? List.of() : entityManager.createQuery(
+        List<LoggedMessage> lost = inboundBusy() ? List.of() : entityManager.createQuery(
                         "SELECT m FROM LoggedMessage m WHERE m.status = :received AND m.updatedAt < :before",
                         LoggedMessage.class)
                 .setParameter("received", MessageStatus.RECEIVED).setParameter("before", before)
@@ -63,8 +97,18 @@ public class LostMessageSweeper {
             }
         }
         if (!lost.isEmpty() || !overdue.isEmpty()) {
-            LOG.warning(() -> "Queued again " + lost.size() + " message(s) that had lost their delivery and "
-                    + overdue.size() + " overdue retr(ies)");
+            int lostCount = lost.size();
+            int overdueCount = overdue.size();
+            LOG.warning(() -> "Queued again " + lostCount + " message(s) that had lost their delivery and "
+                    + overdueCount + " overdue retr(ies)");
+        }
+    }
+
+    private boolean inboundBusy() {
+        try {
+            return queue.waiting(1) > 0;
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse the inbound queue: " + e.getMessage(), e);
         }
     }
 }
