@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The crash proof on the embedded default (H2, embedded broker); PostgreSqlProfileIT runs it on PostgreSQL. */
+/**
+ * The crash proof on the embedded default (H2, embedded broker). Part of the reliability suite
+ * ({@code ./mvnw verify -Preliability}), with PostgreSqlCrashRecoveryIT and OdooOutageIT.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRecoveryIT {
 

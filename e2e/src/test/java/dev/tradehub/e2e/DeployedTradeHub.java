@@ -49,6 +49,8 @@ final class DeployedTradeHub implements AutoCloseable {
         Path work = Path.of(System.getProperty("tradehub.e2e.work", "target/e2e")).resolve(name);
         Path deployables = Path.of(System.getProperty("tradehub.e2e.deployables", "target/deployables"));
         deleteRecursively(work.resolve("data"));
+        // A fresh domain every time: one left by an interrupted run may hold deployments and in-doubt state.
+        deleteRecursively(work.resolve("payara/payara6/glassfish/domains/tradehub-" + name));
         OdooEmulator odoo = OdooEmulator.builder().port(0).start();
         PayaraServer.Builder builder = PayaraServer.builder()
                 .payaraZip(deployables.resolve("payara.zip"))

@@ -39,7 +39,7 @@ class PostgreSqlProfileIT {
                 Map.of("postgresql.driver.jar", driver.toAbsolutePath().toString(),
                         "postgresql.pool.properties", Profile.postgresqlProperties(url + "?currentSchema=" + schema,
                                 user, "")),
-                Map.of("tradehub.sweeper.grace-seconds", "60"));
+                Map.of());
     }
 
     @AfterAll
@@ -71,11 +71,6 @@ class PostgreSqlProfileIT {
         assertThat(resend.status()).isEqualTo(200);
         assertThat(resend.json().getString("id")).isEqualTo(id);
         assertThat(tradeHub.odoo().saleOrders()).hasSize(orders);
-    }
-
-    @Test
-    void aKilledServerLosesNothingAndDuplicatesNothing() {
-        CrashRecoveryScenario.run(tradeHub, "CRASH-PG", Integer.getInteger("tradehub.crash.documents", 2000));
     }
 
     private long count(String sql) throws SQLException {
