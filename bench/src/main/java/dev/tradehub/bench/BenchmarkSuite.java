@@ -89,8 +89,18 @@ public final class BenchmarkSuite {
         results.total = Duration.ofNanos(System.nanoTime() - begin);
         Path output = output();
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, new MarkdownReport(results).render());
+        Files.writeString(output, new MarkdownReport(results).render() + keptAnalysis(output));
         return output;
+    }
+
+    /** The hand-written "## Analysis" section of the previous report (to the end of the file), kept on a re-run. */
+    private static String keptAnalysis(Path output) throws IOException {
+        if (!Files.isRegularFile(output)) {
+            return "";
+        }
+        String previous = Files.readString(output);
+        int at = previous.indexOf("\n" + MarkdownReport.ANALYSIS_HEADING);
+        return at < 0 ? "" : previous.substring(at + 1);
     }
 
     /** {@code bench.output} when set; else a quick run writes under the work folder, a full one the docs. */
@@ -140,8 +150,9 @@ public final class BenchmarkSuite {
         Duration firstStart = server.firstStartToReady();
         Map<String, Duration> steps = server.timings();
         log(profile + ": first start to ready " + firstStart.toMillis() + " ms " + steps);
-        Duration restart = server.restartToReady();
-        log(profile + ": restart to ready " + restart.toMillis() + " ms; settling " + settle.toSeconds() + " s");
+        BenchServer.StartTimes restart = server.restart();
+        log(profile + ": restart to ready " + restart.ready().toMillis() + " ms, to the API serving "
+                + restart.apiServing().toMillis() + " ms; settling " + settle.toSeconds() + " s");
         Thread.sleep(settle.toMillis());
         long idleRss = server.residentSetBytes();
         List<Results.IntakeRow> rows = new ArrayList<>();
@@ -173,7 +184,7 @@ public final class BenchmarkSuite {
                     clients, result.perSecond(), result.p50Millis(), result.p99Millis(), result.stored(),
                     result.acceptedTotal(), result.otherOutcomes()));
         }
-        results.servers.put(profile, new Results.ServerFacts(firstStart, steps, restart, idleRss, rss[0], rss[1]));
+        results.servers.put(profile, new Results.ServerFacts(firstStart, steps, restart.ready(), restart.apiServing(), idleRss, rss[0], rss[1]));
     }
 
     private void endToEnd() throws Exception {

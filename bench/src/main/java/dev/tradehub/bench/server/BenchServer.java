@@ -88,7 +88,14 @@ public final class BenchServer implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new BenchServer(server, Duration.ofNanos(System.nanoTime() - begin));
+        BenchServer started = new BenchServer(server, Duration.ofNanos(System.nanoTime() - begin));
+        try {
+            started.awaitApi(Duration.ofMinutes(5));
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return started;
     }
 
     /** From {@code prepare()} to ready, including provisioning, domain creation and deployment when done. */
@@ -101,13 +108,43 @@ public final class BenchServer implements AutoCloseable {
         return new LinkedHashMap<>(server.timings());
     }
 
-    /** Stops the domain, starts it again and waits for ready: the start of an installed TradeHub. */
-    public Duration restartToReady() {
+    /** From {@code start-domain} to {@code /health/ready} UP, and to the first 200 of the messages API. */
+    public record StartTimes(Duration ready, Duration apiServing) {
+    }
+
+    /** Stops the domain, starts it again and waits for ready, then for the API: the start of an installed TradeHub. */
+    public StartTimes restart() {
         server.stop();
         long begin = System.nanoTime();
         server.start();
         server.awaitReady(server.httpUrl("/health/ready"), Duration.ofMinutes(5));
-        return Duration.ofNanos(System.nanoTime() - begin);
+        Duration ready = Duration.ofNanos(System.nanoTime() - begin);
+        awaitApi(Duration.ofMinutes(5));
+        return new StartTimes(ready, Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    /**
+     * Waits until {@code GET /api/v1/messages?size=1} answers 200: after a restart {@code /health/ready} can be UP
+     * while the web module is still loading (the API answers 500 meanwhile).
+     */
+    public void awaitApi(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                storedMessages();
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The API did not answer within " + timeout, last);
     }
 
     public long residentSetBytes() {
