@@ -153,8 +153,11 @@ public final class BenchmarkSuite {
         BenchServer.StartTimes restart = server.restart();
         log(profile + ": restart to ready " + restart.ready().toMillis() + " ms, to the API serving "
                 + restart.apiServing().toMillis() + " ms; settling " + settle.toSeconds() + " s");
+        double cpuBefore = server.cpuSeconds();
         Thread.sleep(settle.toMillis());
+        double idleCores = (server.cpuSeconds() - cpuBefore) / Math.max(1, settle.toSeconds());
         long idleRss = server.residentSetBytes();
+        log(profile + ": idle RSS " + idleRss / (1024 * 1024) + " MB, idle CPU " + idleCores + " cores");
         List<Results.IntakeRow> rows = new ArrayList<>();
         results.intake.put(profile, rows);
         AtomicLong sequence = new AtomicLong(1000);
@@ -184,7 +187,7 @@ public final class BenchmarkSuite {
                     clients, result.perSecond(), result.p50Millis(), result.p99Millis(), result.stored(),
                     result.acceptedTotal(), result.otherOutcomes()));
         }
-        results.servers.put(profile, new Results.ServerFacts(firstStart, steps, restart.ready(), restart.apiServing(), idleRss, rss[0], rss[1]));
+        results.servers.put(profile, new Results.ServerFacts(firstStart, steps, restart.ready(), restart.apiServing(), idleCores, idleRss, rss[0], rss[1]));
     }
 
     private void endToEnd() throws Exception {
@@ -195,8 +198,9 @@ public final class BenchmarkSuite {
             TradeHubFlow flow = new TradeHubFlow(server.url("/api/v1/documents"), server.token(), odoo,
                     new AtomicLong(5000));
             Duration timeout = Duration.ofMinutes(quick ? 2 : 10);
-            for (int perInterchange : new int[] {1, 10}) {
-                var run = flow.run(tag + "-" + perInterchange, orders, perInterchange, timeout);
+            // {orders per interchange, concurrent senders}
+            for (int[] shape : new int[][] {{1, 1}, {1, 8}, {10, 1}}) {
+                var run = flow.run(tag + "-" + shape[0] + "x" + shape[1], orders, shape[0], shape[1], timeout);
                 results.tradeHubEndToEnd.add(run);
                 log(String.format("  %s: %d of %d confirmed in %.1f s = %.2f orders/s, Odoo calls %s", run.label(),
                         run.confirmed(), run.orders(), run.seconds(), run.ordersPerSecond(), run.odooCalls()));

@@ -12,11 +12,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * K orders through TradeHub: X12 850 interchanges of {@code perInterchange} orders posted one after another to
- * the running server, then the time until the emulator holds all K orders confirmed ({@code state = sale}).
+ * K orders through TradeHub: X12 850 interchanges of {@code perInterchange} orders posted to the running server by
+ * {@code senders} concurrent senders (each one after another), then the time until the emulator holds all K orders
+ * confirmed ({@code state = sale}).
  */
 public final class TradeHubFlow {
 
@@ -35,7 +40,7 @@ public final class TradeHubFlow {
         this.sequence = sequence;
     }
 
-    public Throughput run(String tag, int orders, int perInterchange, Duration timeout)
+    public Throughput run(String tag, int orders, int perInterchange, int senders, Duration timeout)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<byte[]> interchanges = new ArrayList<>();
@@ -48,14 +53,22 @@ public final class TradeHubFlow {
         }
         Map<String, Long> callsBefore = odoo.callCounts();
         long start = System.nanoTime();
-        for (byte[] interchange : interchanges) {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(documents)
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/edi-x12")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(interchange)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 202) {
-                throw new IllegalStateException("Not accepted: " + answer.statusCode() + " " + answer.body());
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<Void>> sent = new ArrayList<>();
+            for (byte[] interchange : interchanges) {
+                sent.add(pool.submit(() -> {
+                    send(http, interchange);
+                    return null;
+                }));
             }
+            for (Future<Void> one : sent) {
+                one.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Sending failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         long deadline = start + timeout.toNanos();
         int confirmed = 0;
@@ -67,8 +80,19 @@ public final class TradeHubFlow {
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Throughput("TradeHub, " + perInterchange + " order(s) per interchange", orders, confirmed,
+        return new Throughput("TradeHub, " + perInterchange + " order(s) per interchange, " + senders + " sender(s)",
+                orders, confirmed,
                 seconds, OdooLatency.callsSince(odoo, callsBefore));
+    }
+
+    private void send(HttpClient http, byte[] interchange) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(documents)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/edi-x12")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(interchange)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 202) {
+            throw new IllegalStateException("Not accepted: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     private int confirmed(String tag) {

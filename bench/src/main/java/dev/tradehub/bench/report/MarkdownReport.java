@@ -200,10 +200,11 @@ public final class MarkdownReport {
         line("");
         line("The Odoo emulator set to Odoo's real latencies (`faults().realisticLatency()`: `create` 65 ms,"
                 + " `action_confirm` 80 ms, `write` 40 ms, every other call 15 ms). Each order has 3 lines (a UPC, a"
-                + " product code, an EAN-13) and the ACME ship-to DC042. **TradeHub**: the interchanges are posted"
-                + " one after another to a fresh embedded-default server (default settings: Odoo max-concurrency 4,"
-                + " MDB maxSession 8); the clock runs from the first send until the emulator holds every order"
-                + " confirmed (`state = sale`). **Naive**: a program in the bench module that, for each order one"
+                + " product code, an EAN-13) and the ACME ship-to DC042. **TradeHub**: the interchanges (1 or 10 orders"
+                + " each) are posted to a fresh embedded-default server (default settings: Odoo max-concurrency 4,"
+                + " MDB maxSession 8) by 1 sender (one after another: bounded by the intake latency) or 8 concurrent"
+                + " senders (several partners at once); the clock runs from the first send until the emulator holds"
+                + " every order confirmed (`state = sale`). **Naive**: a program in the bench module that, for each order one"
                 + " after another over JSON-2 (JDK HttpClient), searches the customer and the ship-to by `ref`,"
                 + " each product by code or barcode, then `create` and `action_confirm`; against a fresh emulator"
                 + " with the same latencies; it gets the orders already parsed (no EDI, no log, no queue).");
@@ -248,12 +249,13 @@ public final class MarkdownReport {
                 + " **to API** = until `GET /api/v1/messages` answers 200 (the health endpoint can be UP while the"
                 + " web module is still loading).");
         line("");
-        line("| profile | start to ready | start to API | first start to ready | idle RSS |"
+        line("| profile | start to ready | start to API | first start to ready | idle RSS | idle CPU (cores) |"
                 + " RSS under load (max / at end) | first-start steps |");
-        line("|---|---:|---:|---:|---:|---:|---|");
+        line("|---|---:|---:|---:|---:|---:|---:|---|");
         r.servers.forEach((profile, f) -> line("| " + profile + " | " + secs(f.restartToReady()) + " | "
                 + secs(f.restartToApi()) + " | "
-                + secs(f.firstStartToReady()) + " | " + mib(f.idleRss()) + " | " + mib(f.loadRssMax()) + " / "
+                + secs(f.firstStartToReady()) + " | " + mib(f.idleRss()) + " | " + dec(f.idleCores()) + " | "
+                + mib(f.loadRssMax()) + " / "
                 + mib(f.loadRssEnd()) + " | " + steps(f.steps()) + " |"));
         line("");
     }

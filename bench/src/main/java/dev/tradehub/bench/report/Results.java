@@ -18,7 +18,7 @@ public final class Results {
 
     /** Start and memory figures of one deployed profile. */
     public record ServerFacts(Duration firstStartToReady, Map<String, Duration> steps, Duration restartToReady,
-            Duration restartToApi, long idleRss, long loadRssMax, long loadRssEnd) {
+            Duration restartToApi, double idleCores, long idleRss, long loadRssMax, long loadRssEnd) {
     }
 
     public final Machine machine = Machine.current();
