@@ -1,0 +1,36 @@
+package dev.tradehub.bench.report;
+
+import dev.tradehub.bench.endtoend.Throughput;
+import dev.tradehub.bench.intake.IntakeLoad;
+import dev.tradehub.bench.translation.TranslationRun;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a suite run measured, filled part by part (a part that failed leaves its fields empty). */
+public final class Results {
+
+    /** One intake level with the CPU the server and the benchmark JVM used meanwhile (in cores). */
+    public record IntakeRow(IntakeLoad.Result load, double serverCores, double benchCores, long completedAfter) {
+    }
+
+    /** Start and memory figures of one deployed profile. */
+    public record ServerFacts(Duration firstStartToReady, Map<String, Duration> steps, Duration restartToReady,
+            Duration restartToApi, double idleCores, long idleRss, long loadRssMax, long loadRssEnd) {
+    }
+
+    public final Machine machine = Machine.current();
+    public final String loadBefore = Machine.loadAverage();
+    public String loadAfter;
+    public String command;
+    public final Map<String, String> settings = new LinkedHashMap<>();
+    public List<TranslationRun.Row> translation = List.of();
+    public final Map<String, List<IntakeRow>> intake = new LinkedHashMap<>();
+    public final Map<String, ServerFacts> servers = new LinkedHashMap<>();
+    public final List<Throughput> tradeHubEndToEnd = new ArrayList<>();
+    public Throughput naive;
+    public final List<String> notes = new ArrayList<>();
+    public Duration total;
+}
