@@ -87,7 +87,7 @@ class OdooOutageIT {
         TradeHubApi.Answer list = api.get("/api/v1/messages?size=5");
         assertThat(list.status()).isEqualTo(200);
         LOG.info(() -> "API answered in " + (System.nanoTime() - begin) / 1_000_000 + " ms while Odoo was slow");
-        List<byte[]> more = orders("SLOW-MORE", 20);
+        List<byte[]> more = orders("LATE", 20);
         assertThat(LoadClients.send(api, more, 8).acknowledged()).hasSize(more.size());
 
         tradeHub.odoo().faults().clear();
