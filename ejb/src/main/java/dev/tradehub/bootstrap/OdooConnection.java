@@ -3,6 +3,7 @@ package dev.tradehub.bootstrap;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooClients;
 import dev.tradehub.odoo.OdooSettings;
+import dev.tradehub.odoo.ReferenceDataCache;
 import dev.tradehub.odoo.emulator.OdooEmulator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -64,6 +65,11 @@ public class OdooConnection {
     @ConfigProperty(name = "tradehub.odoo.timeout-seconds", defaultValue = "30")
     private int timeoutSeconds;
 
+    /** How long a looked-up customer, address, product or unit is reused without asking Odoo again. */
+    @Inject
+    @ConfigProperty(name = "tradehub.odoo.reference-cache-seconds", defaultValue = "300")
+    private long referenceCacheSeconds;
+
     @Inject
     @ConfigProperty(name = "tradehub.emulator.port", defaultValue = "8069")
     private int emulatorPort;
@@ -71,7 +77,7 @@ public class OdooConnection {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private OdooEmulator emulator;
-    private OdooClient client;
+    private ReferenceDataCache referenceData;
     private String description;
     private URI baseUrl;
     private HttpClient probeClient;
@@ -94,7 +100,8 @@ public class OdooConnection {
             description = "the bundled Odoo EMULATOR with demo data at " + emulator.url()
                     + " (no tradehub.odoo.url configured: this is NOT a real Odoo)";
         }
-        client = timed(OdooClients.create(settings));
+        referenceData = new ReferenceDataCache(timed(OdooClients.create(settings)),
+                Duration.ofSeconds(referenceCacheSeconds));
         baseUrl = settings.baseUrl();
         probeClient = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         LOG.info(() -> "Orders go to " + description);
@@ -117,8 +124,14 @@ public class OdooConnection {
         }
     }
 
+    /** The client; its reference lookups (customers, addresses, products, units) may come from a cache. */
     public OdooClient client() {
-        return client;
+        return referenceData.client();
+    }
+
+    /** The client whose every reference lookup asks Odoo: to verify a "not found" before reporting it. */
+    public OdooClient refreshingClient() {
+        return referenceData.refreshing();
     }
 
     /**

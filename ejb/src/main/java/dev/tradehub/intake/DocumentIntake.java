@@ -15,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +47,8 @@ public class DocumentIntake {
     @ConfigProperty(name = "tradehub.intake.max-bytes", defaultValue = "10485760")
     private long maxBytes;
 
+    private static final int HASHES_PER_QUERY = 500;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
     /** The largest document accepted, in bytes. */
@@ -51,15 +56,38 @@ public class DocumentIntake {
         return maxBytes;
     }
 
+    /** Accepts one document in the caller's transaction. */
     public Receipt accept(IncomingDocument document) {
-        String hash = sha256(document);
-        Optional<String> first = findByPayloadHash(hash);
-        if (first.isPresent()) {
-            LoggedMessage original = entityManager.find(LoggedMessage.class, first.get());
-            recorder.event(original, "RECEIVED_AGAIN", "the same " + document.declaredSize() + " bytes over "
-                    + document.channel() + ": not processed again");
-            return new Receipt(first.get(), MessageStatus.DUPLICATE, null);
+        return acceptAll(List.of(document)).get(0);
+    }
+
+    /**
+     * Accepts documents in one transaction (the caller's, or a new one), answering one receipt per document in the
+     * same order. A document whose bytes are already stored, by an earlier transaction or earlier in the same list,
+     * is an exact re-send.
+     */
+    public List<Receipt> acceptAll(List<IncomingDocument> documents) {
+        List<String> hashes = documents.stream().map(DocumentIntake::sha256).toList();
+        Map<String, String> stored = findByPayloadHashes(hashes);
+        List<Receipt> receipts = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            IncomingDocument document = documents.get(i);
+            String hash = hashes.get(i);
+            String first = stored.get(hash);
+            if (first != null) {
+                recorder.event(entityManager.find(LoggedMessage.class, first), "RECEIVED_AGAIN", "the same "
+                        + document.declaredSize() + " bytes over " + document.channel() + ": not processed again");
+                receipts.add(new Receipt(first, MessageStatus.DUPLICATE, null));
+            } else {
+                Receipt receipt = store(document, hash);
+                stored.put(hash, receipt.messageId());
+                receipts.add(receipt);
+            }
         }
+        return receipts;
+    }
+
+    private Receipt store(IncomingDocument document, String hash) {
         LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
                 document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
                 document.partnerHint());
@@ -80,6 +108,18 @@ public class DocumentIntake {
         }
         queue.enqueue(message.getId());
         return new Receipt(message.getId(), MessageStatus.RECEIVED, null);
+    }
+
+    private Map<String, String> findByPayloadHashes(List<String> hashes) {
+        Map<String, String> found = new HashMap<>();
+        List<String> distinct = hashes.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += HASHES_PER_QUERY) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + HASHES_PER_QUERY));
+            entityManager.createNamedQuery(LoggedMessage.BY_PAYLOAD_HASHES, Object[].class)
+                    .setParameter("hashes", chunk).getResultStream()
+                    .forEach(row -> found.putIfAbsent((String) row[1], (String) row[0]));
+        }
+        return found;
     }
 
     /** The id of the message that holds exactly these bytes, if any. */

@@ -229,6 +229,10 @@ public class InterchangeProcessor {
             List<LoggedTransaction> orderTransactions) {
         OdooClient odoo = odooConnection.client();
         List<MappedOrder> mapped = new OrderMapper(odoo).map(partner, orders);
+        if (mapped.stream().anyMatch(order -> !order.mapped())) {
+            // A MAPPING error must reflect Odoo as it is now, never a cached "not found".
+            mapped = new OrderMapper(odooConnection.refreshingClient()).map(partner, orders);
+        }
         List<MappedOrder> placeable = new ArrayList<>();
         List<LoggedTransaction> placeableTransactions = new ArrayList<>();
         for (int i = 0; i < mapped.size(); i++) {

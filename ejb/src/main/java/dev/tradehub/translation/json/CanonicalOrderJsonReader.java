@@ -12,20 +12,22 @@ import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.Interchange;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.TransactionSet;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -39,12 +41,14 @@ public final class CanonicalOrderJsonReader {
     public static final String VERSION = "canonical-v1";
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** Made once: {@code Json.createReader} looks the provider up on every call. */
+    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     /** Reads the payload (UTF-8 JSON). Never throws for bad input. */
     public Interchange read(byte[] payload) {
         EnvelopeFacts facts = new EnvelopeFacts(Standard.JSON, VERSION, null, null, null, null, false);
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(payload))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(payload))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return new Interchange(facts, List.of(), List.of(error(ErrorCategory.SYNTAX, "$",

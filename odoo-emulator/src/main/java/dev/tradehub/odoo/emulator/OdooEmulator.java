@@ -1,5 +1,6 @@
 package dev.tradehub.odoo.emulator;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.tradehub.odoo.emulator.http.Backend;
@@ -55,6 +56,8 @@ public final class OdooEmulator implements AutoCloseable {
     private final String seedJson;
     private final Faults faults = new Faults();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final AtomicInteger callsInProgress = new AtomicInteger();
+    private final AtomicInteger peakCallsInProgress = new AtomicInteger();
     private final ExecutorService executor;
     private volatile Database database;
     private volatile HttpServer server;
@@ -115,11 +118,35 @@ public final class OdooEmulator implements AutoCloseable {
 
     private HttpServer bind(InetSocketAddress address) throws IOException {
         HttpServer s = HttpServer.create(address, 256);
-        s.createContext("/", new OdooHandler(new BackendImpl()));
+        s.createContext("/", concurrencyCounted(new OdooHandler(new BackendImpl())));
         s.createContext("/emulator/", new ControlApi(this));
         s.setExecutor(executor);
         s.start();
         return s;
+    }
+
+    /** Counts the API calls (JSON-2 and JSON-RPC; not {@code /web/version}) that are being answered at once. */
+    private HttpHandler concurrencyCounted(HttpHandler handler) {
+        return exchange -> {
+            if (!exchange.getRequestURI().getPath().startsWith("/json")) {
+                handler.handle(exchange);
+                return;
+            }
+            peakCallsInProgress.accumulateAndGet(callsInProgress.incrementAndGet(), Math::max);
+            try {
+                handler.handle(exchange);
+            } finally {
+                callsInProgress.decrementAndGet();
+            }
+        };
+    }
+
+    /**
+     * The most API calls answered at the same time since the start or the last call of this method (which
+     * starts a new count): what a client's concurrency bound looks like from Odoo's side.
+     */
+    public int takePeakConcurrentCalls() {
+        return peakCallsInProgress.getAndSet(callsInProgress.get());
     }
 
     /** The base URL, e.g. {@code http://127.0.0.1:8069}. */

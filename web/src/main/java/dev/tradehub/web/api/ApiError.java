@@ -1,6 +1,5 @@
 package dev.tradehub.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +11,7 @@ public final class ApiError {
     }
 
     public static Response response(Response.Status status, String code, String message) {
-        return response(status.getStatusCode(), Json.createObjectBuilder().add("error", code).add("message", message));
+        return response(status.getStatusCode(), JsonBodies.object().add("error", code).add("message", message));
     }
 
     public static Response response(int status, JsonObjectBuilder body) {

@@ -1,12 +1,9 @@
 package dev.tradehub.web.api;
 
-import dev.tradehub.intake.DocumentIntake;
+import dev.tradehub.intake.GroupCommitIntake;
 import dev.tradehub.intake.IncomingDocument;
 import dev.tradehub.intake.Receipt;
-import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -30,7 +26,7 @@ public class DocumentsResource {
     private static final int READ_CHUNK = 64 * 1024;
 
     @EJB
-    private DocumentIntake intake;
+    private GroupCommitIntake intake;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -45,17 +41,7 @@ public class DocumentsResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             @HeaderParam("X-TradeHub-Partner") String partnerHint) throws IOException {
         IncomingDocument document = read(body, contentType, contentLength, partnerHint);
-        Receipt receipt;
-        try {
-            receipt = intake.accept(document);
-        } catch (EJBException concurrentResend) {
-            // Two identical documents at once: the unique payload hash let only one in; answer as a re-send.
-            Optional<String> first = intake.findByPayloadHash(DocumentIntake.sha256(document));
-            if (first.isEmpty()) {
-                throw concurrentResend;
-            }
-            receipt = new Receipt(first.get(), MessageStatus.DUPLICATE, null);
-        }
+        Receipt receipt = intake.accept(document);
         return Response.status(statusOf(receipt)).entity(body(receipt).build()).build();
     }
 
@@ -94,10 +80,10 @@ public class DocumentsResource {
 
     private static JsonObjectBuilder body(Receipt receipt) {
         String self = "/api/v1/messages/" + receipt.messageId();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBodies.object()
                 .add("id", receipt.messageId())
                 .add("status", receipt.status().name())
-                .add("links", Json.createObjectBuilder().add("self", self).add("payload", self + "/payload"));
+                .add("links", JsonBodies.object().add("self", self).add("payload", self + "/payload"));
         if (receipt.duplicate()) {
             json.add("errorCategory", "DUPLICATE")
                     .add("message", "The same document was received before as message " + receipt.messageId());

@@ -8,7 +8,6 @@ import dev.tradehub.messagelog.MessageView;
 import dev.tradehub.orchestration.MessageReplay;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -76,9 +75,9 @@ public class MessagesResource {
         }
         return filter.toQuery(page, size).map(query -> {
             MessagePage result = messageLog.search(query);
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = JsonBodies.array();
             result.items().forEach(item -> items.add(json(item)));
-            return Response.ok(Json.createObjectBuilder().add("items", items).add("total", result.total())
+            return Response.ok(JsonBodies.object().add("items", items).add("total", result.total())
                     .add("page", result.page()).add("size", result.size()).build()).build();
         }).orElseGet(filter::invalid);
     }
@@ -88,8 +87,8 @@ public class MessagesResource {
     @Operation(summary = "Run a finished message again from translation, with today's partner data")
     public Response replay(@PathParam("id") String id) {
         return switch (replay.replay(id, "API")) {
-            case QUEUED -> Response.accepted(Json.createObjectBuilder().add("id", id).add("status", "RECEIVED")
-                    .add("links", Json.createObjectBuilder().add("self", "/api/v1/messages/" + id)).build()).build();
+            case QUEUED -> Response.accepted(JsonBodies.object().add("id", id).add("status", "RECEIVED")
+                    .add("links", JsonBodies.object().add("self", "/api/v1/messages/" + id)).build()).build();
             case IN_PROGRESS -> ApiError.response(Response.Status.CONFLICT, "IN_PROGRESS",
                     "Message " + id + " is not finished yet; it will be processed anyway");
             case NOT_FOUND -> notFound(id);
@@ -122,7 +121,7 @@ public class MessagesResource {
     }
 
     private static Response accepted(int queued, long matched) {
-        return Response.accepted(Json.createObjectBuilder().add("queued", queued).add("matched", matched)
+        return Response.accepted(JsonBodies.object().add("queued", queued).add("matched", matched)
                 .add("remaining", Math.max(0, matched - queued)).build()).build();
     }
 
@@ -132,7 +131,7 @@ public class MessagesResource {
     }
 
     private static JsonObjectBuilder json(MessageSummary summary) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonBodies.object();
         add(json, "id", summary.id());
         add(json, "receivedAt", time(summary.receivedAt()));
         add(json, "partner", summary.partner());
@@ -142,12 +141,12 @@ public class MessagesResource {
         add(json, "status", summary.status());
         add(json, "errorCategory", summary.errorCategory());
         json.add("transactionCount", summary.transactionCount());
-        json.add("links", Json.createObjectBuilder().add("self", "/api/v1/messages/" + summary.id()));
+        json.add("links", JsonBodies.object().add("self", "/api/v1/messages/" + summary.id()));
         return json;
     }
 
     static JsonObjectBuilder json(MessageView view) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonBodies.object();
         add(json, "id", view.id());
         add(json, "receivedAt", time(view.receivedAt()));
         add(json, "updatedAt", time(view.updatedAt()));
@@ -168,11 +167,11 @@ public class MessagesResource {
         add(json, "duplicateOf", view.duplicateOf());
         json.add("attempts", view.attempts());
         add(json, "nextAttemptAt", time(view.nextAttemptAt()));
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = JsonBodies.array();
         view.errors().forEach(error -> {
-            JsonObjectBuilder e = Json.createObjectBuilder();
+            JsonObjectBuilder e = JsonBodies.object();
             add(e, "category", error.category());
-            JsonObjectBuilder location = Json.createObjectBuilder();
+            JsonObjectBuilder location = JsonBodies.object();
             add(location, "transaction", error.transaction());
             add(location, "segment", error.segment());
             add(location, "segmentPosition", error.segmentPosition());
@@ -183,9 +182,9 @@ public class MessagesResource {
             errors.add(e);
         });
         json.add("errors", errors);
-        JsonArrayBuilder transactions = Json.createArrayBuilder();
+        JsonArrayBuilder transactions = JsonBodies.array();
         view.transactions().forEach(transaction -> {
-            JsonObjectBuilder t = Json.createObjectBuilder();
+            JsonObjectBuilder t = JsonBodies.object();
             t.add("position", transaction.position());
             add(t, "controlNumber", transaction.controlNumber());
             add(t, "groupControlNumber", transaction.groupControlNumber());
@@ -198,7 +197,7 @@ public class MessagesResource {
             if (transaction.odoo() == null) {
                 t.addNull("odoo");
             } else {
-                JsonObjectBuilder odoo = Json.createObjectBuilder();
+                JsonObjectBuilder odoo = JsonBodies.object();
                 add(odoo, "model", transaction.odoo().model());
                 add(odoo, "id", transaction.odoo().id());
                 add(odoo, "name", transaction.odoo().name());
@@ -208,9 +207,9 @@ public class MessagesResource {
             transactions.add(t);
         });
         json.add("transactions", transactions);
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        JsonArrayBuilder timeline = JsonBodies.array();
         view.timeline().forEach(entry -> {
-            JsonObjectBuilder t = Json.createObjectBuilder();
+            JsonObjectBuilder t = JsonBodies.object();
             add(t, "at", time(entry.at()));
             add(t, "event", entry.event());
             add(t, "detail", entry.detail());
@@ -218,8 +217,8 @@ public class MessagesResource {
         });
         json.add("timeline", timeline);
         String self = "/api/v1/messages/" + view.id();
-        json.add("links", Json.createObjectBuilder().add("self", self).add("payload", self + "/payload")
-                .add("outbound", Json.createArrayBuilder()));
+        json.add("links", JsonBodies.object().add("self", self).add("payload", self + "/payload")
+                .add("outbound", JsonBodies.array()));
         return json;
     }
 
@@ -227,7 +226,7 @@ public class MessagesResource {
         if (json == null) {
             return JsonValue.NULL;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonBodies.reader(json)) {
             return reader.readValue();
         }
     }

@@ -1,6 +1,5 @@
 package dev.tradehub.web.api;
 
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,13 +21,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return ApiError.response(status.getStatusCode(), Json.createObjectBuilder()
+            return ApiError.response(status.getStatusCode(), JsonBodies.object()
                     .add("error", status.getReasonPhrase().toUpperCase().replace(' ', '_'))
                     .add("message", failure.getMessage() == null ? status.getReasonPhrase() : failure.getMessage()));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "incident=" + incident + " unexpected failure serving an API call", failure);
-        return ApiError.response(500, Json.createObjectBuilder()
+        return ApiError.response(500, JsonBodies.object()
                 .add("error", "INTERNAL")
                 .add("message", "TradeHub could not complete the request; the incident is logged")
                 .add("incident", incident));
