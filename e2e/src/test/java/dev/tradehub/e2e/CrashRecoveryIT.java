@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The crash proof on the embedded default (H2, embedded broker). Part of the reliability suite
- * ({@code ./mvnw verify -Preliability}), with PostgreSqlCrashRecoveryIT and OdooOutageIT.
+ * The crash proof on the embedded default (H2, embedded broker). Part of the reliability suite with
+ * PostgreSqlCrashRecoveryIT and OdooOutageIT (in the default {@code ./mvnw verify}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRecoveryIT {

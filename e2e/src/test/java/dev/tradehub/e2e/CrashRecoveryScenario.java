@@ -75,10 +75,16 @@ final class CrashRecoveryScenario {
         Set<String> ids = new HashSet<>(first.acknowledged().values());
         ids.addAll(second.acknowledged().values());
         Map<String, Integer> statuses = new HashMap<>();
+        int requeued = 0;
         for (String id : ids) {
             JsonObject message = tradeHub.api().awaitTerminal(id, Duration.ofMinutes(5));
             statuses.merge(message.getString("status"), 1, Integer::sum);
+            if (message.getJsonArray("timeline").stream()
+                    .anyMatch(event -> "REQUEUED".equals(event.asJsonObject().getString("event")))) {
+                requeued++;
+            }
         }
+        int requeuedBySweeper = requeued;
         Duration drained = Duration.ofNanos(System.nanoTime() - begin);
 
         Map<String, Long> orders = tradeHub.odoo().saleOrders().stream()
@@ -94,7 +100,8 @@ final class CrashRecoveryScenario {
                 + " acknowledged before the kill (" + first.unanswered() + " cut off), " + second.acknowledged().size()
                 + " after; " + ids.size() + " messages " + statuses + "; " + orders.size() + " orders for "
                 + validPurchaseOrders.size() + " valid POs; missing " + missing.size() + ", duplicated "
-                + duplicated.size() + "; drained in " + drained.toSeconds() + " s");
+                + duplicated.size() + "; drained in " + drained.toSeconds() + " s; " + requeuedBySweeper
+                + " re-queued by the lost-message sweeper");
         assertThat(duplicated).as("purchase orders with more than one Odoo order").isEmpty();
         assertThat(missing).as("valid purchase orders without an Odoo order").isEmpty();
         assertThat(unexpected).as("Odoo orders for invalid documents").isEmpty();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The crash proof on the PostgreSQL profile (reliability suite: {@code ./mvnw verify -Preliability}). */
+/** The crash proof on the PostgreSQL profile (reliability suite, in the default {@code ./mvnw verify}). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgreSqlCrashRecoveryIT {
 
