@@ -55,13 +55,16 @@ public final class BenchServer implements AutoCloseable {
     }
 
     /**
-     * Starts a TradeHub with a new data folder: provisions Payara once under {@code work/payara}, creates (or
-     * reuses) domain {@code bench-<name>}, deploys the RAR and the EAR and waits for {@code /health/ready}.
+     * Starts a TradeHub with a new data folder: provisions Payara once under {@code work/payara}, creates a new
+     * domain {@code bench-<name>}, deploys the RAR and the EAR and waits for {@code /health/ready}.
      */
     public static BenchServer start(String name, int portBase, Profile profile, Map<String, String> variables,
             OdooEmulator odoo, Path work, Deployables deployables) {
         Path data = work.resolve(name + "-data");
         deleteRecursively(data);
+        // A fresh domain every time: a reused one starts with the last run's deployments, and redeploying the
+        // resource adapter under the deployed application can hang (seen: "deploy artemis-ra" timed out).
+        deleteRecursively(work.resolve("payara/payara6/glassfish/domains/bench-" + name));
         PayaraServer.Builder builder = PayaraServer.builder()
                 .payaraZip(deployables.payaraZip())
                 .installRoot(work.resolve("payara"))
