@@ -124,8 +124,7 @@ public class DocumentIntake {
 
     /** The id of the message that holds exactly these bytes, if any. */
     public Optional<String> findByPayloadHash(String hash) {
-        return entityManager.createNamedQuery(LoggedMessage.BY_PAYLOAD_HASH, String.class)
-                .setParameter("hash", hash).getResultStream().findFirst();
+        return Optional.ofNullable(findByPayloadHashes(List.of(hash)).get(hash));
     }
 
     private Receipt.Refusal refusalOf(IncomingDocument document) {

@@ -54,6 +54,15 @@ public final class OdooEmulator implements AutoCloseable {
     private final String password;
     private final int uid;
     private final String seedJson;
+    static {
+        // The JDK 17 server writes a response's headers and body in two TCP segments; without TCP_NODELAY the body
+        // waits for the client's delayed ACK of the headers (about 40 ms on Linux, JDK-6968351), a latency no real
+        // Odoo has. The JDK reads it once, when the JVM's first HttpServer is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Faults faults = new Faults();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final AtomicInteger callsInProgress = new AtomicInteger();
@@ -117,10 +126,6 @@ public final class OdooEmulator implements AutoCloseable {
     }
 
     private HttpServer bind(InetSocketAddress address) throws IOException {
-        // The JDK 17 server writes a response's headers and body in two TCP segments; without TCP_NODELAY the body
-        // waits for the client's delayed ACK of the headers (about 40 ms on Linux, JDK-6968351), a latency no real
-        // Odoo has. Read once, when the JVM's first HttpServer is made.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         HttpServer s = HttpServer.create(address, 256);
         s.createContext("/", concurrencyCounted(new OdooHandler(new BackendImpl())));
         s.createContext("/emulator/", new ControlApi(this));

@@ -21,13 +21,10 @@ import java.util.List;
 /** One document as received, and what became of it. */
 @Entity
 @Table(name = "message")
-@NamedQuery(name = LoggedMessage.BY_PAYLOAD_HASH,
-        query = "SELECT m.id FROM LoggedMessage m WHERE m.payloadSha256 = :hash")
 @NamedQuery(name = LoggedMessage.BY_PAYLOAD_HASHES,
         query = "SELECT m.id, m.payloadSha256 FROM LoggedMessage m WHERE m.payloadSha256 IN :hashes")
 public class LoggedMessage {
 
-    public static final String BY_PAYLOAD_HASH = "LoggedMessage.byPayloadHash";
     public static final String BY_PAYLOAD_HASHES = "LoggedMessage.byPayloadHashes";
 
     @Id
