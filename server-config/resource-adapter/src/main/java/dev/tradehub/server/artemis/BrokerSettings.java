@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param redeliveryMultiplier  factor applied to the delay at each further redelivery
  * @param maxRedeliveryDelay    upper bound of the redelivery delay in milliseconds
  * @param jmxEnabled            register the broker's MBeans
+ * @param lockTimeoutMillis     how long a starting broker waits for its journal's lock, held by another broker on
+ *                              the same folder, before it gives up (a bound, so that a start never hangs)
  */
 public record BrokerSettings(
         String brokerUrl,
@@ -30,7 +32,8 @@ public record BrokerSettings(
         long redeliveryDelay,
         double redeliveryMultiplier,
         long maxRedeliveryDelay,
-        boolean jmxEnabled) {
+        boolean jmxEnabled,
+        long lockTimeoutMillis) {
 
     /** Work queue of TradeHub. */
     public static final String INBOUND_QUEUE = "tradehub.inbound";
@@ -55,11 +58,14 @@ public record BrokerSettings(
     public static final String MAX_REDELIVERY_DELAY = "tradehub.broker.max-redelivery-delay";
     /** System property: {@code true} registers the broker's MBeans (default false). */
     public static final String JMX = "tradehub.broker.jmx";
+    /** System property: how long to wait for the journal's lock in ms (default 30000). */
+    public static final String LOCK_TIMEOUT = "tradehub.broker.lock-timeout-ms";
 
     static final int DEFAULT_MAX_DELIVERY_ATTEMPTS = 5;
     static final long DEFAULT_REDELIVERY_DELAY = 1000;
     static final double DEFAULT_REDELIVERY_MULTIPLIER = 2.0;
     static final long DEFAULT_MAX_REDELIVERY_DELAY = 60_000;
+    static final long DEFAULT_LOCK_TIMEOUT = 30_000;
 
     public BrokerSettings {
         Objects.requireNonNull(brokerDir, "brokerDir");
@@ -67,6 +73,9 @@ public record BrokerSettings(
         listenUrl = blankToNull(listenUrl);
         if (maxDeliveryAttempts == 0 || maxDeliveryAttempts < -1) {
             throw new IllegalArgumentException("maxDeliveryAttempts must be -1 or > 0: " + maxDeliveryAttempts);
+        }
+        if (lockTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("the journal lock timeout must be > 0 ms: " + lockTimeoutMillis);
         }
     }
 
@@ -96,7 +105,8 @@ public record BrokerSettings(
                 parse(get, REDELIVERY_DELAY, DEFAULT_REDELIVERY_DELAY, Long::parseLong),
                 parse(get, REDELIVERY_MULTIPLIER, DEFAULT_REDELIVERY_MULTIPLIER, Double::parseDouble),
                 parse(get, MAX_REDELIVERY_DELAY, DEFAULT_MAX_REDELIVERY_DELAY, Long::parseLong),
-                Boolean.parseBoolean(get.apply(JMX)));
+                Boolean.parseBoolean(get.apply(JMX)),
+                parse(get, LOCK_TIMEOUT, DEFAULT_LOCK_TIMEOUT, Long::parseLong));
     }
 
     private static Path dataDir(String configured, Function<String, String> system) {

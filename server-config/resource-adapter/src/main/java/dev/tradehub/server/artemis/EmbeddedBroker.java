@@ -55,13 +55,58 @@ public final class EmbeddedBroker {
         Files.createDirectories(settings.brokerDir());
         EmbeddedActiveMQ embedded = new EmbeddedActiveMQ();
         embedded.setConfiguration(configuration(settings));
-        embedded.start();
+        try {
+            embedded.start();
+        } catch (Exception | Error e) {
+            stopHalfStarted(embedded);
+            throw new BrokerStartException(failure(e), e);
+        }
+        if (!embedded.getActiveMQServer().isActive()) {
+            // Artemis logs a failed activation (such as a lock it could not get in time) instead of throwing it.
+            stopHalfStarted(embedded);
+            throw new BrokerStartException(notActive());
+        }
         broker = embedded;
         long millis = (System.nanoTime() - begin) / 1_000_000;
         LOG.info(() -> "TradeHub embedded Artemis broker started in " + millis + " ms (journal "
                 + settings.brokerDir() + (settings.listenUrl() != null ? ", listening on " + settings.listenUrl() : "")
                 + ")");
         return millis;
+    }
+
+    /**
+     * A broker that failed half-way may already hold the journal's file lock: stopping it releases the lock, so
+     * that the next start (a redeployment in the same server) does not wait for a lock nobody will give back.
+     */
+    private static void stopHalfStarted(EmbeddedActiveMQ embedded) {
+        try {
+            embedded.stop();
+        } catch (Exception | Error e) {
+            LOG.log(Level.WARNING, "A broker that failed to start did not stop cleanly", e);
+        }
+    }
+
+    private String notActive() {
+        return "The embedded Artemis broker did not become active within " + settings.lockTimeoutMillis()
+                + " ms: its journal " + settings.brokerDir() + " is locked by another broker (another TradeHub"
+                + " server on the same data folder?). Stop that one, or give this one its own tradehub.data-dir.";
+    }
+
+    private String failure(Throwable e) {
+        return "The embedded Artemis broker did not start (journal " + settings.brokerDir() + "): " + e;
+    }
+
+    /** Why the embedded broker did not start, in one sentence a user can act on. */
+    public static final class BrokerStartException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BrokerStartException(String message) {
+            super(message);
+        }
+
+        BrokerStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Stops the broker; safe to call when it is not running. */
@@ -94,6 +139,7 @@ public final class EmbeddedBroker {
         config.setPagingDirectory(dir.resolve("paging").toString());
         config.setLargeMessagesDirectory(dir.resolve("large-messages").toString());
         config.setNodeManagerLockDirectory(dir.toString());
+        config.setJournalLockAcquisitionTimeout(settings.lockTimeoutMillis());
         config.setJournalSyncTransactional(true);
         config.setJournalSyncNonTransactional(true);
         // Small journal files: the first start pre-allocates only 2 x 2 MB.

@@ -40,6 +40,7 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
     private Double redeliveryMultiplier;
     private Long maxRedeliveryDelay;
     private Boolean jmxEnabled;
+    private Long lockTimeoutMs;
 
     private transient EmbeddedBroker broker;
 
@@ -59,8 +60,7 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
             try {
                 embedded.start();
             } catch (Exception e) {
-                throw new ResourceAdapterInternalException("The embedded Artemis broker did not start (journal "
-                        + settings.brokerDir() + "): " + e, e);
+                throw new ResourceAdapterInternalException(e.getMessage(), e);
             }
             broker = embedded;
         }
@@ -136,6 +136,7 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
         props.put(BrokerSettings.REDELIVERY_MULTIPLIER, str(redeliveryMultiplier));
         props.put(BrokerSettings.MAX_REDELIVERY_DELAY, str(maxRedeliveryDelay));
         props.put(BrokerSettings.JMX, str(jmxEnabled));
+        props.put(BrokerSettings.LOCK_TIMEOUT, str(lockTimeoutMs));
         return props;
     }
 
@@ -144,7 +145,7 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
     }
 
     // --- config-properties (ra.xml names: BrokerUrl, ListenUrl, DataDir, BrokerDir, MaxDeliveryAttempts,
-    // RedeliveryDelay, RedeliveryMultiplier, MaxRedeliveryDelay, JmxEnabled) ---
+    // RedeliveryDelay, RedeliveryMultiplier, MaxRedeliveryDelay, JmxEnabled, LockTimeoutMs) ---
 
     public String getBrokerUrl() { return brokerUrl; }
     public void setBrokerUrl(String brokerUrl) { this.brokerUrl = brokerUrl; }
@@ -172,6 +173,9 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
 
     public Boolean getJmxEnabled() { return jmxEnabled; }
     public void setJmxEnabled(Boolean jmxEnabled) { this.jmxEnabled = jmxEnabled; }
+
+    public Long getLockTimeoutMs() { return lockTimeoutMs; }
+    public void setLockTimeoutMs(Long lockTimeoutMs) { this.lockTimeoutMs = lockTimeoutMs; }
 
     @Override
     public boolean equals(Object other) {
