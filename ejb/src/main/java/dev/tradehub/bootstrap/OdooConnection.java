@@ -4,9 +4,7 @@ import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooClients;
 import dev.tradehub.odoo.OdooSettings;
 import dev.tradehub.odoo.ReferenceDataCache;
-import dev.tradehub.odoo.emulator.OdooEmulator;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -26,9 +24,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one Odoo client of this node, configured by {@code tradehub.odoo.*}. Without {@code tradehub.odoo.url} it
- * starts the bundled Odoo emulator with its demo data and points the client at it, and says so loudly: a demo
- * must never be mistaken for a real Odoo.
+ * The one Odoo client of this node, configured by {@code tradehub.odoo.*}. There is no default Odoo: without
+ * {@code tradehub.odoo.url} the application does not start, so that orders can never be "confirmed" into an
+ * emulator because a setting was forgotten. The demo launcher runs an Odoo emulator beside the server and points
+ * these settings at it; the emulator marks its answers ({@value #EMULATOR_HEADER}), and the probe reports it, so a
+ * demo is never mistaken for a real Odoo.
  */
 @Singleton
 @Startup
@@ -70,13 +70,12 @@ public class OdooConnection {
     @ConfigProperty(name = "tradehub.odoo.reference-cache-seconds", defaultValue = "300")
     private long referenceCacheSeconds;
 
-    @Inject
-    @ConfigProperty(name = "tradehub.emulator.port", defaultValue = "8069")
-    private int emulatorPort;
+    /** The header the Odoo emulator (module odoo-emulator) puts on each answer; a real Odoo never sends it. */
+    public static final String EMULATOR_HEADER = "X-TradeHub-Emulator";
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private OdooEmulator emulator;
+    private volatile boolean emulator;
     private ReferenceDataCache referenceData;
     private String description;
     private URI baseUrl;
@@ -85,26 +84,22 @@ public class OdooConnection {
 
     @PostConstruct
     void connect() {
-        OdooSettings settings;
-        if (url.filter(value -> !value.isBlank()).isPresent()) {
-            if (apiKey.filter(key -> !key.isBlank()).isEmpty()) {
-                throw new IllegalStateException("tradehub.odoo.url is set but tradehub.odoo.api-key is not: give the"
-                        + " API key of the Odoo user TradeHub works as");
-            }
-            settings = settings(URI.create(url.get()), database.orElse(null), login, apiKey.get());
-            description = "Odoo at " + url.get() + " (" + protocol + ", database '" + database.orElse("(default)")
-                    + "')";
-        } else {
-            emulator = startEmulator();
-            settings = settings(URI.create(emulator.url()), emulator.database(), "admin", emulator.apiKey());
-            description = "the bundled Odoo EMULATOR with demo data at " + emulator.url()
-                    + " (no tradehub.odoo.url configured: this is NOT a real Odoo)";
+        String target = url.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "tradehub.odoo.url is not set: TradeHub needs the Odoo it places orders in. Set tradehub.odoo.url,"
+                        + " tradehub.odoo.database and tradehub.odoo.api-key (the demo launcher sets them to its Odoo"
+                        + " emulator)."));
+        if (apiKey.filter(key -> !key.isBlank()).isEmpty()) {
+            throw new IllegalStateException("tradehub.odoo.url is set but tradehub.odoo.api-key is not: give the"
+                    + " API key of the Odoo user TradeHub works as");
         }
+        OdooSettings settings = settings(URI.create(target), database.orElse(null), login, apiKey.get());
+        description = "Odoo at " + target + " (" + protocol + ", database '" + database.orElse("(default)") + "')";
         referenceData = new ReferenceDataCache(timed(OdooClients.create(settings)),
                 Duration.ofSeconds(referenceCacheSeconds));
         baseUrl = settings.baseUrl();
         probeClient = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-        LOG.info(() -> "Orders go to " + description);
+        Probe first = probe();
+        LOG.info(() -> "Orders go to " + description() + (first.reachable() ? "" : "; not reachable yet: " + first.detail()));
     }
 
     private OdooSettings settings(URI baseUrl, String db, String user, String key) {
@@ -112,16 +107,6 @@ public class OdooConnection {
                 OdooSettings.Protocol.parse(protocol),
                 Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(Math.min(timeoutSeconds, 10)),
                 maxConcurrency, Duration.ofSeconds(timeoutSeconds));
-    }
-
-    private OdooEmulator startEmulator() {
-        try {
-            return OdooEmulator.builder().port(emulatorPort).start();
-        } catch (RuntimeException portTaken) {
-            LOG.warning(() -> "The Odoo emulator cannot listen on port " + emulatorPort + " (" + portTaken.getMessage()
-                    + "); it takes a free port instead");
-            return OdooEmulator.builder().port(0).start();
-        }
     }
 
     /** The client; its reference lookups (customers, addresses, products, units) may come from a cache. */
@@ -161,7 +146,12 @@ public class OdooConnection {
 
     /** Where orders go, for the log, the health check and the UI. */
     public String description() {
-        return description;
+        return emulator ? description + ", the Odoo EMULATOR with demo data: NOT a real Odoo" : description;
+    }
+
+    /** The configured Odoo's base URL. */
+    public URI url() {
+        return baseUrl;
     }
 
     /** The outcome of asking Odoo for its version (GET /web/version, any protocol, no credentials). */
@@ -174,6 +164,7 @@ public class OdooConnection {
             HttpResponse<String> response = probeClient.send(HttpRequest.newBuilder(baseUrl.resolve("/web/version"))
                     .timeout(PROBE_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
             long millis = (System.nanoTime() - start) / 1_000_000;
+            emulator = response.headers().firstValue(EMULATOR_HEADER).isPresent();
             return new Probe(response.statusCode() == 200, "HTTP " + response.statusCode(), millis);
         } catch (IOException e) {
             return new Probe(false, e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -184,19 +175,8 @@ public class OdooConnection {
         }
     }
 
+    /** Whether the last answer of the configured Odoo came from the Odoo emulator (demo, tests). */
     public boolean isEmulator() {
-        return emulator != null;
-    }
-
-    /** The bundled emulator when it is the Odoo in use (demo, in-container tests). */
-    public Optional<OdooEmulator> emulator() {
-        return Optional.ofNullable(emulator);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        if (emulator != null) {
-            emulator.stop();
-        }
+        return emulator;
     }
 }

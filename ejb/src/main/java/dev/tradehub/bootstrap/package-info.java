@@ -1,5 +1,5 @@
 /**
- * What runs once when TradeHub starts: the schema migration, the partner seed, and the connection to Odoo (the
- * bundled emulator when no Odoo is configured).
+ * What runs once when TradeHub starts: the schema migration, the partner seed, and the connection to the
+ * configured Odoo (required: there is no default Odoo in the product).
  */
 package dev.tradehub.bootstrap;

@@ -55,6 +55,19 @@ public class MessageLog {
         return new MessagePage(items, total, query.page(), query.size());
     }
 
+    /** How many messages are in each status, every status listed (zero included), in the order of the life cycle. */
+    public Map<MessageStatus, Long> countsByStatus() {
+        Map<MessageStatus, Long> counts = new java.util.EnumMap<>(MessageStatus.class);
+        for (MessageStatus status : MessageStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : entityManager.createQuery("SELECT m.status, COUNT(m) FROM LoggedMessage m GROUP BY m.status",
+                Object[].class).getResultList()) {
+            counts.put((MessageStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** Ids of finished (terminal) messages the filter selects, oldest first. */
     public List<String> finishedIds(MessageQuery query, int limit) {
         Filter filter = Filter.of(query, true);

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Intake -> tradehub.inbound -> MDB -> translation, mapping and the Odoo client, inside Payara Micro, with the
- * application's own bundled Odoo emulator. Each test sends documents with fresh control and PO numbers.
+ * Intake -> tradehub.inbound -> MDB -> translation, mapping and the Odoo client, inside Payara Micro, against an
+ * Odoo emulator started in the test deployment ({@link EmulatedOdoo}). Each test sends documents with fresh control and PO numbers.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboundPathIT {
@@ -50,6 +50,7 @@ class InboundPathIT {
                 .listFiles((dir, name) -> name.endsWith(".jar"));
         return ShrinkWrap.create(WebArchive.class, "tradehub-in-container.war")
                 .addAsLibraries(Objects.requireNonNull(libraries, "run the build's pre-integration-test phase"))
+                .addClass(EmulatedOdoo.class)
                 .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
                         "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                                 + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
@@ -72,6 +73,9 @@ class InboundPathIT {
 
     @Inject
     private OdooConnection odooConnection;
+
+    @EJB
+    private EmulatedOdoo odoo;
 
     @Resource
     private UserTransaction transaction;
@@ -103,6 +107,10 @@ class InboundPathIT {
             assertThat(line.uomId()).isEqualTo(2);
             assertThat(line.quantity()).isEqualTo(2.0);
         });
+
+        assertThat(odooConnection.probe().reachable()).isTrue();
+        assertThat(odooConnection.isEmulator()).as("the emulator's answers are recognised as the emulator's").isTrue();
+        assertThat(odooConnection.description()).contains("NOT a real Odoo");
 
         // At-least-once delivery: the same message-log id arrives again.
         queue.enqueue(receipt.messageId());
@@ -271,7 +279,7 @@ class InboundPathIT {
     }
 
     private OdooEmulator emulator() {
-        return odooConnection.emulator().orElseThrow(() -> new AssertionError("expected the bundled emulator"));
+        return odoo.emulator();
     }
 
     private static void sleep(long millis) {
