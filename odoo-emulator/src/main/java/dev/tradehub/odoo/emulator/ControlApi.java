@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code [{"clientOrderRef": regex, "message": text}]}, {@code realistic: true}; {@code DELETE /emulator/faults} clears</li>
  * <li>{@code POST /emulator/downtime} {@code {"millis": 2000, "mode": "503" | "refuse"}} ("refuse" closes the listener 50 ms after answering; no millis: until
  * {@code POST /emulator/up}; "refuse" always needs millis, since the listener itself is closed)</li>
- * <li>{@code POST /emulator/reset}: reloads the seed, clears counters and faults</li>
+ * <li>{@code POST /emulator/reset}: reloads the seed (in the data dir too, if there is one), clears counters and faults</li>
  * </ul>
  */
 final class ControlApi implements HttpHandler {

@@ -1,5 +1,6 @@
 package dev.tradehub.odoo.emulator;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
@@ -10,6 +11,7 @@ import dev.tradehub.odoo.emulator.model.Seeds;
 import dev.tradehub.odoo.emulator.orm.Database;
 import dev.tradehub.odoo.emulator.orm.Env;
 import dev.tradehub.odoo.emulator.orm.Record;
+import dev.tradehub.odoo.emulator.persistence.DataDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +35,9 @@ import java.util.logging.Logger;
 
 /**
  * An Odoo 19 server in a box: JSON-2 and JSON-RPC on the JDK's HTTP server, an in-memory database loaded
- * from a seed, fault injection and inspection. Thread-safe.
+ * from a seed, fault injection and inspection. Thread-safe. With {@link Builder#dataDir} the database is also kept
+ * in a folder and survives a stop or a kill (see {@link DataDir}). Every answer carries
+ * {@value #IDENTIFYING_HEADER}, which no real Odoo sends.
  *
  * <pre>
  * try (OdooEmulator odoo = OdooEmulator.builder().port(0).start()) {
@@ -44,6 +49,17 @@ import java.util.logging.Logger;
 public final class OdooEmulator implements AutoCloseable {
     /** The classpath resource holding the default seed (the demo data of docs/contracts.md). */
     public static final String DEFAULT_SEED = "/dev/tradehub/odoo/emulator/default-seed.json";
+
+    /**
+     * The header on every answer of the emulator (API, version routes, control API), with the value
+     * {@value #IDENTIFYING_HEADER_VALUE}: a real Odoo never sends it, so a client can tell its user that the Odoo it
+     * talks to is this emulator.
+     */
+    public static final String IDENTIFYING_HEADER = "X-TradeHub-Emulator";
+    public static final String IDENTIFYING_HEADER_VALUE = "Odoo 19 emulator";
+
+    private static final Filter IDENTIFYING = Filter.beforeHandler("adds " + IDENTIFYING_HEADER,
+            exchange -> exchange.getResponseHeaders().set(IDENTIFYING_HEADER, IDENTIFYING_HEADER_VALUE));
 
     private static final Logger LOG = Logger.getLogger(OdooEmulator.class.getName());
 
@@ -68,6 +84,8 @@ public final class OdooEmulator implements AutoCloseable {
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final AtomicInteger peakCallsInProgress = new AtomicInteger();
     private final ExecutorService executor;
+    /** Null: the database lives in memory only. */
+    private final DataDir dataDir;
     private volatile Database database;
     private volatile HttpServer server;
     private final int port;
@@ -80,14 +98,23 @@ public final class OdooEmulator implements AutoCloseable {
         this.password = b.password;
         this.uid = b.uid;
         this.seedJson = b.seedJson != null ? b.seedJson : b.seed != null ? Files.readString(b.seed) : defaultSeed();
-        this.database = load();
+        this.dataDir = b.dataDir == null ? null : DataDir.open(b.dataDir, this::emptyDatabase, this::seed);
+        this.database = dataDir == null ? seeded() : dataDir.database();
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(b.threads, r -> {
             Thread t = new Thread(r, "odoo-emulator-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.server = bind(new InetSocketAddress(host, b.port));
+        try {
+            this.server = bind(new InetSocketAddress(host, b.port));
+        } catch (IOException | RuntimeException e) {
+            executor.shutdownNow();
+            if (dataDir != null) {
+                dataDir.close();
+            }
+            throw e;
+        }
         this.port = server.getAddress().getPort();
         faults.listener(new Faults.Listener() {
             @Override
@@ -119,16 +146,24 @@ public final class OdooEmulator implements AutoCloseable {
         }
     }
 
-    private Database load() {
-        Database db = new Database(databaseName, Registry.build(faults));
+    private Database emptyDatabase() {
+        return new Database(databaseName, Registry.build(faults));
+    }
+
+    private void seed(Database db) {
         Seeds.load(db, seedJson, uid, login);
+    }
+
+    private Database seeded() {
+        Database db = emptyDatabase();
+        seed(db);
         return db;
     }
 
     private HttpServer bind(InetSocketAddress address) throws IOException {
         HttpServer s = HttpServer.create(address, 256);
-        s.createContext("/", concurrencyCounted(new OdooHandler(new BackendImpl())));
-        s.createContext("/emulator/", new ControlApi(this));
+        s.createContext("/", concurrencyCounted(new OdooHandler(new BackendImpl()))).getFilters().add(IDENTIFYING);
+        s.createContext("/emulator/", new ControlApi(this)).getFilters().add(IDENTIFYING);
         s.setExecutor(executor);
         s.start();
         return s;
@@ -191,10 +226,22 @@ public final class OdooEmulator implements AutoCloseable {
         return faults;
     }
 
-    /** Reloads the seed and clears the call counters and all faults. */
-    public void reset() {
+    /** The folder the database is kept in ({@link Builder#dataDir}); empty: in memory only. */
+    public Optional<Path> dataDir() {
+        return Optional.ofNullable(dataDir).map(DataDir::path);
+    }
+
+    /**
+     * Reloads the seed and clears the call counters and all faults. With a data dir the seeded state also replaces
+     * the persisted one, so a later start begins from the seed too.
+     */
+    public synchronized void reset() {
         faults.clear();
-        database = load();
+        Database fresh = seeded();
+        if (dataDir != null) {
+            dataDir.replaceWith(fresh);
+        }
+        database = fresh;
         calls.clear();
     }
 
@@ -240,10 +287,14 @@ public final class OdooEmulator implements AutoCloseable {
         return raw == null ? 0.0 : ((Number) raw).doubleValue();
     }
 
+    /** Stops serving; with a data dir, closes its journal (nothing is lost either way: each call was journaled). */
     public void stop() {
         faults.acceptConnections();
         server.stop(0);
         executor.shutdownNow();
+        if (dataDir != null) {
+            dataDir.close();
+        }
     }
 
     @Override
@@ -315,8 +366,19 @@ public final class OdooEmulator implements AutoCloseable {
         private String password = "admin";
         private int uid = 2;
         private int threads = 16;
+        private Path dataDir;
 
         private Builder() {
+        }
+
+        /**
+         * A folder to keep the database in, so that it survives a stop, a restart or a kill of the JVM (created if
+         * missing). The first start seeds it; every later start loads what it holds instead of the seed. Faults
+         * and call counters are not kept. Null (the default): in memory only. See {@link DataDir}.
+         */
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
         }
 
         /** The port; 0 picks a free one. Default 8069. */

@@ -42,7 +42,7 @@ public final class Env {
 
     /**
      * Runs one call as one transaction: under the write lock when it may change data (rolled back entirely
-     * if it throws), under the read lock otherwise.
+     * if it throws, or if the database's commit listener does), under the read lock otherwise.
      */
     public static <T> T run(Database db, int uid, Map<String, Object> context, boolean readOnly, Function<Env, T> work) {
         return run(db, uid, context, readOnly, false, work);
@@ -60,7 +60,11 @@ public final class Env {
         try {
             Env env = new Env(db, uid, context, seeding);
             try {
-                return work.apply(env);
+                T result = work.apply(env);
+                if (!readOnly) {
+                    db.commit(env.txn);
+                }
+                return result;
             } catch (RuntimeException | Error e) {
                 if (!readOnly) {
                     env.txn.rollback();

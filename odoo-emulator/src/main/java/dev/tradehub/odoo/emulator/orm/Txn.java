@@ -1,10 +1,16 @@
 package dev.tradehub.odoo.emulator.orm;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
-/** The undo log of one call: original rows, next ids and sequence values, restored on rollback. */
+/**
+ * The undo log of one call: original rows, next ids and sequence values, restored on rollback; on commit, what
+ * was touched is also what the call changed ({@link #changes()}).
+ */
 final class Txn {
     private final Map<Database.Table, Map<Integer, Map<String, Object>>> originals = new IdentityHashMap<>();
     private final Map<Database.Table, Integer> nextIds = new IdentityHashMap<>();
@@ -37,5 +43,33 @@ final class Txn {
         }));
         nextIds.forEach((table, next) -> table.nextId = next);
         sequences.forEach((seq, next) -> seq.next = next);
+    }
+
+    /**
+     * The final values of what this call touched and really changed (a row written back to what it was is left
+     * out). The rows are read-only views of the live ones: valid while the write lock is held.
+     */
+    Changes changes() {
+        Map<String, Map<Integer, Map<String, Object>>> rows = new TreeMap<>();
+        originals.forEach((table, saved) -> saved.forEach((id, before) -> {
+            Map<String, Object> after = table.rows.get(id);
+            if (!Objects.equals(before, after)) {
+                rows.computeIfAbsent(table.model, m -> new TreeMap<>())
+                        .put(id, after == null ? null : Collections.unmodifiableMap(after));
+            }
+        }));
+        Map<String, Integer> movedNextIds = new TreeMap<>();
+        nextIds.forEach((table, before) -> {
+            if (table.nextId != before) {
+                movedNextIds.put(table.model, table.nextId);
+            }
+        });
+        Map<String, Integer> movedSequences = new TreeMap<>();
+        sequences.forEach((sequence, before) -> {
+            if (sequence.next != before) {
+                movedSequences.put(sequence.code, sequence.next);
+            }
+        });
+        return new Changes(rows, movedNextIds, movedSequences);
     }
 }
