@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code bin/asadmin} of a Payara installation against one domain's admin port and captures
@@ -24,6 +26,13 @@ public final class Asadmin {
             "create-domain", "delete-domain", "start-domain", "stop-domain", "restart-domain", "list-domains",
             "version");
     private static final Pattern FAILED_IN_MULTIMODE = Pattern.compile("(?m)^Command (\\S+) failed\\.");
+    /**
+     * {@code start-domain} runs in a session of its own where {@code setsid} exists, so that the server it forks is not
+     * in the terminal's process group: a Ctrl-C of the launcher then reaches only the launcher, which stops the server
+     * cleanly, instead of interrupting the server in the middle of its work.
+     */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst();
 
     private final Path installDir;
     private final int adminPort;
@@ -47,6 +56,9 @@ public final class Asadmin {
     /** The full command line of {@code asadmin <subcommand> <args>}. */
     public List<String> commandLine(String subcommand, List<String> args) {
         List<String> cmd = new ArrayList<>();
+        if (subcommand.equals("start-domain")) {
+            SETSID.ifPresent(setsid -> cmd.add(setsid.toString()));
+        }
         cmd.add(executable().toString());
         cmd.add("--user");
         cmd.add("admin");

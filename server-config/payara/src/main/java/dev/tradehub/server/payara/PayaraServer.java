@@ -64,6 +64,14 @@ public final class PayaraServer {
 
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
     private static final String PROFILE_MARKER = "tradehub-profile.sha256";
+    /** What this library deployed into the domain and the settings it applied, as digests. */
+    private static final String DEPLOYMENT_RECORD = "tradehub-deployments.properties";
+    private static final String SYSTEM_PROPERTIES_KEY = "system-properties";
+    /**
+     * The notification service is the last start-up service of Payara Server 6 and starts after the applications
+     * deployed in the domain are loaded (or failed to load): its log line says the start-up is over.
+     */
+    static final String STARTUP_FINISHED = "Payara Notification Service bootstrapped";
 
     private final Path payaraZip;
     private final Path installRoot;
@@ -77,6 +85,8 @@ public final class PayaraServer {
     private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Asadmin asadmin;
     private boolean freshDomain;
+    /** The length of server.log when {@link #start()} began: what this start logged comes after it. */
+    private long logLengthAtStart;
 
     private PayaraServer(Builder b) {
         this.payaraZip = b.payaraZip != null ? b.payaraZip : defaultPayaraZip();
@@ -154,12 +164,13 @@ public final class PayaraServer {
 
     // --- life cycle -----------------------------------------------------------------------------
 
-    /** Provision, create the domain if needed, start it and apply the profile: ready for deployments. */
+    /** Provision, create the domain if needed, start it, apply the profile and the system properties: ready for deployments. */
     public PayaraServer prepare() {
         provision();
         createDomain();
         start();
         configure();
+        applySystemProperties();
         return this;
     }
 
@@ -233,6 +244,7 @@ public final class PayaraServer {
         if (isRunning()) {
             return;
         }
+        logLengthAtStart = length(logFile());
         try {
             timed("start-domain", () -> asadmin.run(commandTimeout, "start-domain", domain));
         } catch (AsadminException e) {
@@ -241,10 +253,7 @@ public final class PayaraServer {
         }
     }
 
-    /**
-     * Applies the profile to a freshly created domain (then restarts it, as JVM options and
-     * libraries need) and sets the pass-through system properties (no restart needed).
-     */
+    /** Applies the profile to a freshly created domain, then restarts it (as JVM options and libraries need). */
     public void configure() {
         if (freshDomain) {
             Path file = domainDir().resolve("tradehub-" + profile.id() + ".asadmin");
@@ -265,7 +274,125 @@ public final class PayaraServer {
             }
             freshDomain = false;
         }
-        applySystemProperties();
+    }
+
+    /**
+     * Waits until the started server has loaded the applications deployed in it (or failed to). {@code start-domain}
+     * returns as soon as the admin listener answers, while Payara's start-up thread goes on loading the
+     * applications: a deploy or undeploy in that time races with it (undeploying the resource adapter while the
+     * start-up thread was starting its broker left a half-started broker holding the journal's lock, and every
+     * later start of the demo hung).
+     */
+    public Duration awaitStartupFinished(Duration timeout) {
+        long begin = System.nanoTime();
+        long deadline = begin + timeout.toNanos();
+        while (!logSinceStart().contains(STARTUP_FINISHED)) {
+            if (!isRunning()) {
+                throw new IllegalStateException("Payara Server stopped while it was starting; end of " + logFile()
+                        + ":\n" + tail(logFile(), 40));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Payara Server did not finish its start-up within " + timeout.toSeconds()
+                        + " s; end of " + logFile() + ":\n" + tail(logFile(), 40));
+            }
+            sleep(200);
+        }
+        Duration waited = Duration.ofNanos(System.nanoTime() - begin);
+        timings.put("start-up finished", waited);
+        return waited;
+    }
+
+    /** What server.log received since {@link #start()} (all of it if the log was rotated meanwhile). */
+    private String logSinceStart() {
+        Path log = logFile();
+        long length = length(log);
+        long from = length >= logLengthAtStart ? logLengthAtStart : 0;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(log)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(length - from, 64L << 20));
+            channel.read(buffer, from);
+            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static long length(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Whether the domain runs exactly what is asked: each archive deployed by this library under its name is the
+     * same file (by digest), and the system properties applied last are the ones of this server.
+     */
+    public boolean runs(Map<String, Path> archivesByName) {
+        Properties record = deploymentRecord();
+        for (Map.Entry<String, Path> archive : archivesByName.entrySet()) {
+            if (!digest(archive.getValue()).equals(record.getProperty(archive.getKey()))) {
+                return false;
+            }
+        }
+        return systemPropertiesDigest().equals(record.getProperty(SYSTEM_PROPERTIES_KEY));
+    }
+
+    private Properties deploymentRecord() {
+        Properties record = new Properties();
+        Path file = domainDir().resolve("config").resolve(DEPLOYMENT_RECORD);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                record.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return record;
+    }
+
+    private void record(String key, String digest) {
+        Properties record = deploymentRecord();
+        if (digest == null) {
+            record.remove(key);
+        } else {
+            record.setProperty(key, digest);
+        }
+        Path file = domainDir().resolve("config").resolve(DEPLOYMENT_RECORD);
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            record.store(out, "What PayaraServer deployed and applied (SHA-256)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String systemPropertiesDigest() {
+        return sha256(new TreeMap<>(systemProperties).toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String digest(Path file) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Deploys the Artemis resource adapter under the name {@value #RESOURCE_ADAPTER_NAME}. */
@@ -281,7 +408,9 @@ public final class PayaraServer {
         List<String> args = new ArrayList<>(List.of("--force=true", "--name=" + name));
         args.addAll(List.of(options));
         args.add(archive.toAbsolutePath().toString());
+        record(name, null);
         timed("deploy " + name, () -> asadmin.run(commandTimeout, "deploy", args.toArray(String[]::new)));
+        record(name, digest(archive));
     }
 
     /** Deploys a new version of an application; timed as {@code redeploy <name>}. */
@@ -291,6 +420,7 @@ public final class PayaraServer {
     }
 
     public void undeploy(String name) {
+        record(name, null);
         timed("undeploy " + name, () -> asadmin.run(commandTimeout, "undeploy", name));
     }
 
@@ -309,6 +439,15 @@ public final class PayaraServer {
      * On timeout the exception carries the last answer and the end of server.log.
      */
     public Duration awaitReady(URI url, Duration timeout) {
+        return awaitReady(url, timeout, body -> true);
+    }
+
+    /**
+     * Polls {@code url} until it answers 200 with a body that {@code ready} accepts (Payara's own health endpoint
+     * answers 200 before the application is loaded, with no check of the application's in it). Fails at once when
+     * the server process is gone; on timeout the exception carries the last answer and the end of server.log.
+     */
+    public Duration awaitReady(URI url, Duration timeout, java.util.function.Predicate<String> ready) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long begin = System.nanoTime();
         long deadline = begin + timeout.toNanos();
@@ -317,7 +456,7 @@ public final class PayaraServer {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                if (r.statusCode() == 200 && ready.test(r.body())) {
                     Duration waited = Duration.ofNanos(System.nanoTime() - begin);
                     timings.put("ready", waited);
                     return waited;
@@ -329,18 +468,59 @@ public final class PayaraServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + url, e);
             }
+            if (!isRunning()) {
+                throw new IllegalStateException("Payara Server stopped before " + url + " was ready; end of "
+                        + logFile() + ":\n" + tail(logFile(), 40));
+            }
             sleep(250);
         }
         throw new IllegalStateException(url + " not ready after " + timeout.toSeconds() + " s (last: " + last
                 + "); end of " + logFile() + ":\n" + tail(logFile(), 40));
     }
 
-    /** {@code asadmin stop-domain}; nothing happens when the domain is not running. */
+    /**
+     * {@code asadmin stop-domain}; nothing happens when the domain is not running. A server that does not stop
+     * within the command timeout, or that stop-domain cannot reach, is killed: a stop always ends.
+     */
     public void stop() {
         if (!isRunning()) {
             return;
         }
-        timed("stop-domain", () -> asadmin.run(commandTimeout, "stop-domain", domain));
+        try {
+            timed("stop-domain", () -> asadmin.run(commandTimeout, "stop-domain", domain));
+        } catch (AsadminException e) {
+            if (isRunning()) {
+                LOG.warning(() -> "stop-domain " + domain + " failed (" + e.getMessage() + "): killing the server");
+                kill();
+            }
+        }
+    }
+
+    /** Stops the domain if it runs and deletes it; the data folder is not touched. */
+    public void deleteDomain() {
+        stop();
+        try {
+            deleteTree(domainDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + domainDir(), e);
+        }
+    }
+
+    /**
+     * The ports the domain listens on (its port base decides them all), by what they are for: what must be free
+     * before the domain can start.
+     */
+    public Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("HTTP", httpPort());
+        ports.put("admin", adminPort());
+        ports.put("HTTPS", portBase + 81);
+        ports.put("IIOP", portBase + 37);
+        ports.put("IIOP/SSL", portBase + 38);
+        ports.put("IIOP/SSL mutual auth", portBase + 39);
+        ports.put("JMX", portBase + 86);
+        ports.put("OSGi shell", portBase + 66);
+        return ports;
     }
 
     /**
@@ -399,8 +579,12 @@ public final class PayaraServer {
 
     // --- internals ------------------------------------------------------------------------------
 
-    /** Sets the pass-through system properties; removes {@code tradehub.*} ones set before and not wanted now. */
-    private void applySystemProperties() {
+    /**
+     * Sets the system properties of this server in the running domain (no restart needed; applications deployed
+     * afterwards see them); removes {@code tradehub.*} ones set before and not wanted now.
+     */
+    public void applySystemProperties() {
+        record(SYSTEM_PROPERTIES_KEY, null);
         String listed = asadmin.run(commandTimeout, "list-system-properties");
         Map<String, String> current = parseSystemProperties(listed);
         for (String name : current.keySet()) {
@@ -413,6 +597,7 @@ public final class PayaraServer {
         if (!changed.isEmpty()) {
             asadmin.run(commandTimeout, "create-system-properties", systemPropertiesArgument(changed));
         }
+        record(SYSTEM_PROPERTIES_KEY, systemPropertiesDigest());
     }
 
     /** {@code a=1:b=x\:y} for {@code create-system-properties}. */

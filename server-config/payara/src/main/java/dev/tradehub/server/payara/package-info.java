@@ -5,10 +5,10 @@
  * as {@code artemis-ra} and the TradeHub EAR, wait for readiness, stop, and kill for crash tests.
  *
  * <p>{@link dev.tradehub.server.payara.PayaraServer} is the library used by the demo
- * ({@link dev.tradehub.server.payara.TradeHubLauncher}) and the end-to-end tests;
+ * (the launcher in {@code dev.tradehub.server.launcher}) and the end-to-end tests;
  * {@link dev.tradehub.server.payara.Asadmin} runs asadmin and captures its output;
  * {@link dev.tradehub.server.payara.CommandFile} renders the command files;
  * {@link dev.tradehub.server.payara.MicroPostBootFile} renders the post-boot file of Payara Micro.
- * Pure JDK: no runtime dependency.
+ * Pure JDK: no runtime dependency (the launcher's Odoo emulator is the launcher's).
  */
 package dev.tradehub.server.payara;
