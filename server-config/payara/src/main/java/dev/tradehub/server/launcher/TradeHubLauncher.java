@@ -132,7 +132,7 @@ public final class TradeHubLauncher {
         if (payara.runs(archives)) {
             System.out.println("  EAR, resource adapter and settings unchanged: the domain loads its deployments");
         } else {
-            redeploy(payara, archives);
+            redeploy(payara, archives, !created);
         }
         URI ready = payara.httpUrl("/health/ready");
         // Payara answers /health/ready before TradeHub's own checks are registered: wait for one of them.
@@ -160,9 +160,11 @@ public final class TradeHubLauncher {
     }
 
     /** The deployments differ from what is asked: let the start-up finish with the old ones, then replace them. */
-    private static void redeploy(PayaraServer payara, Map<String, java.nio.file.Path> archives) {
-        step("Letting the start-up finish loading the earlier deployments",
-                () -> payara.awaitStartupFinished(STEP_TIMEOUT));
+    private static void redeploy(PayaraServer payara, Map<String, java.nio.file.Path> archives, boolean earlierOnes) {
+        if (earlierOnes) {
+            step("Letting the start-up finish loading the earlier deployments",
+                    () -> payara.awaitStartupFinished(STEP_TIMEOUT));
+        }
         List<String> deployed = payara.applications();
         // The application depends on the adapter: the application goes first, the adapter after.
         List<String> names = List.copyOf(archives.keySet());

@@ -520,6 +520,7 @@ public final class PayaraServer {
         ports.put("IIOP/SSL mutual auth", portBase + 39);
         ports.put("JMX", portBase + 86);
         ports.put("OSGi shell", portBase + 66);
+        ports.put("JMS (Payara's own broker)", portBase + 76);
         return ports;
     }
 
