@@ -98,22 +98,19 @@ final class DeployedTradeHub implements AutoCloseable {
     }
 
     /**
-     * Waits until TradeHub's own readiness checks answer UP. Payara's health endpoint answers before a restarted
-     * server has loaded the application (with no checks registered yet), so its 200 alone says nothing.
+     * Waits until TradeHub's own readiness checks answer UP (Payara's health endpoint answers before a restarted
+     * server has loaded the application, with no checks registered yet) and its API serves.
      */
     private static void awaitApplication(PayaraServer server) {
-        server.awaitReady(server.httpUrl("/health/ready"), Duration.ofMinutes(3));
+        server.awaitReady(server.httpUrl("/health/ready"), Duration.ofMinutes(3), body -> body.contains("\"database\""));
         TradeHubApi api = new TradeHubApi(server.httpUrl("/"), TOKEN);
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            TradeHubApi.Answer health = api.getWithoutToken("/health/ready");
-            if (health.status() == 200 && health.body().contains("\"database\"")
-                    && api.get("/api/v1/messages?size=1").status() == 200) {
-                return;
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (api.get("/api/v1/messages?size=1").status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("TradeHub's API did not answer; end of " + server.logFile() + " says why");
             }
             TradeHubApi.sleep(500);
         }
-        throw new IllegalStateException("TradeHub did not come up; end of " + server.logFile() + " says where");
     }
 
     OdooEmulator odoo() {
