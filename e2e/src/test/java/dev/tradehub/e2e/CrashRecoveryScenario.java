@@ -110,7 +110,8 @@ final class CrashRecoveryScenario {
                 .allSatisfy(order -> assertThat(order.state()).isEqualTo("sale"));
     }
 
-    private static void join(Thread thread) {
+    /** Waits for a helper thread of a scenario (the killer). */
+    static void join(Thread thread) {
         try {
             thread.join();
         } catch (InterruptedException e) {

@@ -116,7 +116,7 @@ class RunCommandIT {
         });
         killer.start();
         LoadClients.Result first = LoadClients.send(api(), load, 4);
-        join(killer);
+        CrashRecoveryScenario.join(killer);
         int exit = run.awaitExit(STOP);
         assertThat(exit).as("the launcher ends, saying so, when its server is killed").isNotZero();
         assertThat(run.output()).contains("ended without being stopped");
@@ -272,15 +272,6 @@ class RunCommandIT {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

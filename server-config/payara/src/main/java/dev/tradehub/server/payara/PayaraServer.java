@@ -11,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,70 +326,18 @@ public final class PayaraServer {
      * same file (by digest), and the system properties applied last are the ones of this server.
      */
     public boolean runs(Map<String, Path> archivesByName) {
-        Properties record = deploymentRecord();
-        for (Map.Entry<String, Path> archive : archivesByName.entrySet()) {
-            if (!digest(archive.getValue()).equals(record.getProperty(archive.getKey()))) {
-                return false;
-            }
-        }
-        return systemPropertiesDigest().equals(record.getProperty(SYSTEM_PROPERTIES_KEY));
+        DeploymentRecord record = deploymentRecord();
+        return archivesByName.entrySet().stream()
+                .allMatch(archive -> record.holds(archive.getKey(), DeploymentRecord.digestOf(archive.getValue())))
+                && record.holds(SYSTEM_PROPERTIES_KEY, systemPropertiesDigest());
     }
 
-    private Properties deploymentRecord() {
-        Properties record = new Properties();
-        Path file = domainDir().resolve("config").resolve(DEPLOYMENT_RECORD);
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                record.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return record;
-    }
-
-    private void record(String key, String digest) {
-        Properties record = deploymentRecord();
-        if (digest == null) {
-            record.remove(key);
-        } else {
-            record.setProperty(key, digest);
-        }
-        Path file = domainDir().resolve("config").resolve(DEPLOYMENT_RECORD);
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            record.store(out, "What PayaraServer deployed and applied (SHA-256)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private DeploymentRecord deploymentRecord() {
+        return new DeploymentRecord(domainDir().resolve("config").resolve(DEPLOYMENT_RECORD));
     }
 
     private String systemPropertiesDigest() {
-        return sha256(new TreeMap<>(systemProperties).toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String digest(Path file) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeploymentRecord.digestOf(new TreeMap<>(systemProperties).toString());
     }
 
     /** Deploys the Artemis resource adapter under the name {@value #RESOURCE_ADAPTER_NAME}. */
@@ -408,9 +353,9 @@ public final class PayaraServer {
         List<String> args = new ArrayList<>(List.of("--force=true", "--name=" + name));
         args.addAll(List.of(options));
         args.add(archive.toAbsolutePath().toString());
-        record(name, null);
+        deploymentRecord().put(name, null);
         timed("deploy " + name, () -> asadmin.run(commandTimeout, "deploy", args.toArray(String[]::new)));
-        record(name, digest(archive));
+        deploymentRecord().put(name, DeploymentRecord.digestOf(archive));
     }
 
     /** Deploys a new version of an application; timed as {@code redeploy <name>}. */
@@ -420,7 +365,7 @@ public final class PayaraServer {
     }
 
     public void undeploy(String name) {
-        record(name, null);
+        deploymentRecord().put(name, null);
         timed("undeploy " + name, () -> asadmin.run(commandTimeout, "undeploy", name));
     }
 
@@ -585,7 +530,7 @@ public final class PayaraServer {
      * afterwards see them); removes {@code tradehub.*} ones set before and not wanted now.
      */
     public void applySystemProperties() {
-        record(SYSTEM_PROPERTIES_KEY, null);
+        deploymentRecord().put(SYSTEM_PROPERTIES_KEY, null);
         String listed = asadmin.run(commandTimeout, "list-system-properties");
         Map<String, String> current = parseSystemProperties(listed);
         for (String name : current.keySet()) {
@@ -598,7 +543,7 @@ public final class PayaraServer {
         if (!changed.isEmpty()) {
             asadmin.run(commandTimeout, "create-system-properties", systemPropertiesArgument(changed));
         }
-        record(SYSTEM_PROPERTIES_KEY, systemPropertiesDigest());
+        deploymentRecord().put(SYSTEM_PROPERTIES_KEY, systemPropertiesDigest());
     }
 
     /** {@code a=1:b=x\:y} for {@code create-system-properties}. */
@@ -617,13 +562,7 @@ public final class PayaraServer {
     }
 
     private String profileHash() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((portBase + "\n" + profile.render(variables)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeploymentRecord.digestOf(portBase + "\n" + profile.render(variables));
     }
 
     private void timed(String step, Runnable action) {
