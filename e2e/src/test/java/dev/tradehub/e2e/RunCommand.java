@@ -88,11 +88,12 @@ final class RunCommand {
         }
     }
 
-    /** Runs the same command again (same checkout, same settings plus {@code more}). */
+    /** Runs the same command again: same checkout, the settings of the first start plus {@code more}. */
     RunCommand again(Path nextConsole, String... more) {
         List<String> all = new ArrayList<>(settings);
         all.addAll(List.of(more));
-        return start(checkout, nextConsole, all.toArray(String[]::new));
+        RunCommand next = start(checkout, nextConsole, all.toArray(String[]::new));
+        return new RunCommand(checkout, settings, nextConsole, next.process);
     }
 
     /** Waits for a console line containing {@code text}; fails with the console's end when the command ends first. */

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The README's run command as a user runs it, in a checkout of its own: the first start, Ctrl-C, a start on the
  * same data, {@code kill -9} of the server during a load and of the launcher itself, each followed by the same
- * command again; the emulator's port taken (it moves), TradeHub's HTTP port taken (a one-line refusal), and a start
- * from empty data on purpose. The steps build on each other, in order. Times are logged, never asserted.
+ * command again; the emulator's port taken (it moves), TradeHub's HTTP port taken (a one-line refusal), a start
+ * from empty data on purpose, and the production profile refusing to start without an Odoo. The steps build on each other, in order. Times are logged, never asserted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandIT {
@@ -204,6 +204,17 @@ class RunCommandIT {
         assertThat(emulatorOrders(EMULATOR_PORT)).isEmpty();
         run.pressCtrlC();
         run.awaitExit(STOP);
+    }
+
+    @Test
+    @Order(8)
+    void theProductionProfileRefusesToStartWithoutAnOdoo() {
+        run = run.again(nextConsole(), "-Dtradehub.profile=postgresql");
+        assertThat(run.awaitExit(START)).isNotZero();
+        String refusal = run.awaitLine("TradeHub did not start:", Duration.ofSeconds(5));
+        LOG.info(() -> "production profile without an Odoo: " + refusal.strip());
+        assertThat(refusal).contains("postgresql profile", "-Dtradehub.odoo.url=");
+        assertThat(run.serverPid()).isEmpty();
     }
 
     private static void sendOrdersAndAwaitThem(TradeHubApi api, String prefix, int count) {
