@@ -22,7 +22,7 @@ final class LandingHtml {
                 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:52rem;padding:0 1rem;color:#1d2733}
                 h1{margin-bottom:.2rem} .sub{color:#5b6877;margin-top:0}
                 table{border-collapse:collapse;margin:.5rem 0 1.5rem} td,th{padding:.3rem .9rem .3rem 0;text-align:left;vertical-align:top}
-                th{color:#5b6877;font-weight:600} td.n{text-align:right;font-variant-numeric:tabular-nums}
+                th{color:#5b6877;font-weight:600;white-space:nowrap} td.n{text-align:right;font-variant-numeric:tabular-nums}
                 .warn{background:#fff4d6;border:1px solid #e5c46b;padding:.5rem .8rem;border-radius:4px}
                 .ok{color:#1f7a3a} .bad{color:#b42318} code{background:#f1f3f5;padding:0 .25rem}
                 </style></head><body>
