@@ -72,7 +72,10 @@ final class RunCommand {
 
     /** Starts the run command in {@code checkout} with {@code -D} settings; its console goes to {@code console}. */
     static RunCommand start(Path checkout, Path console, String... settings) {
-        List<String> command = new ArrayList<>(List.of("setsid", "./mvnw", "-B", "-ntp", "-Prun", "-DskipTests", "package"));
+        // A terminal's foreground command has the default SIGINT and SIGTERM handling; a test started in the
+        // background inherits them ignored (and a JVM started so never installs its Ctrl-C handler): reset them.
+        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT,TERM", "./mvnw", "-B",
+                "-ntp", "-Prun", "-DskipTests", "package"));
         command.addAll(List.of(settings));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile())
@@ -175,7 +178,7 @@ final class RunCommand {
 
     /** The pid of the Payara Server the command started (from its domain), if it runs. */
     OptionalLong serverPid() {
-        Path pidFile = checkout.resolve("server-config/payara/target/payara/payara6/glassfish/domains/tradehub/config/pid");
+        Path pidFile = domain().resolve("config").resolve("pid");
         try {
             if (!Files.isRegularFile(pidFile)) {
                 return OptionalLong.empty();
@@ -186,6 +189,42 @@ final class RunCommand {
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * Keeps what explains a failure in {@code dir}: the console, the server's logs and, while it runs, a thread dump
+     * of the server (a later step may delete the domain with its logs).
+     */
+    void keepEvidence(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("console.log"), output());
+            Path logs = domain().resolve("logs");
+            if (Files.isDirectory(logs)) {
+                try (var files = Files.list(logs)) {
+                    for (Path log : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+                        Files.copy(log, dir.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            OptionalLong pid = serverPid();
+            if (pid.isPresent()) {
+                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                        Long.toString(pid.getAsLong())).redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("server-threads.txt").toFile()).start().waitFor(60, TimeUnit.SECONDS);
+            }
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(process.pid())).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("launcher-threads.txt").toFile()).start().waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Path domain() {
+        return checkout.resolve("server-config/payara/target/payara/payara6/glassfish/domains/tradehub");
     }
 
     /** Stops whatever is left (end of a test): the command, then a server it may have left behind. */
