@@ -75,8 +75,16 @@ public class DocumentIntake {
             String hash = hashes.get(i);
             String first = stored.get(hash);
             if (first != null) {
-                recorder.event(entityManager.find(LoggedMessage.class, first), "RECEIVED_AGAIN", "the same "
-                        + document.declaredSize() + " bytes over " + document.channel() + ": not processed again");
+                LoggedMessage earlier = entityManager.find(LoggedMessage.class, first);
+                // A partner re-sends what it got no answer for, typically after a crash that may also have lost the
+                // queue entry of a message still RECEIVED: deliver it once more now rather than after the
+                // lost-message sweeper's grace time (a spare delivery has no effect: the consumer is idempotent).
+                boolean waiting = earlier.getStatus() == MessageStatus.RECEIVED;
+                if (waiting) {
+                    queue.enqueue(first);
+                }
+                recorder.event(earlier, "RECEIVED_AGAIN", "the same " + document.declaredSize() + " bytes over "
+                        + document.channel() + ": not processed again" + (waiting ? "; still waiting, delivered once more" : ""));
                 receipts.add(new Receipt(first, MessageStatus.DUPLICATE, null));
             } else {
                 Receipt receipt = store(document, hash);
