@@ -11,6 +11,7 @@ package dev.tradehub.translation;
  * @param interchangeControl ISA13 or UNB 0020
  * @param preparedAt         the envelope's date and time as sent, ISO-8601 local date-time, or null
  * @param test               ISA15 = T, or UNB 0035 = 1
+ * @param acknowledgementRequested ISA14 = 1 (a TA1 is asked for), or UNB 0031 = 1 (a CONTRL is asked for)
  */
 public record EnvelopeFacts(
         Standard standard,
@@ -19,9 +20,10 @@ public record EnvelopeFacts(
         PartyId receiver,
         String interchangeControl,
         String preparedAt,
-        boolean test) {
+        boolean test,
+        boolean acknowledgementRequested) {
 
     public static EnvelopeFacts unknown() {
-        return new EnvelopeFacts(Standard.UNKNOWN, null, null, null, null, null, false);
+        return new EnvelopeFacts(Standard.UNKNOWN, null, null, null, null, null, false, false);
     }
 }

@@ -10,12 +10,21 @@ import java.util.List;
  * @param transactionSets every transaction set found, in document order (also those rejected)
  * @param errors          errors of the interchange itself (ENVELOPE, SYNTAX outside a transaction set);
  *                        any of them rejects the whole interchange
+ * @param groups          the functional groups, each with its transaction sets (empty when the interchange has
+ *                        none: EDIFACT without UNG, or a JSON order)
  */
-public record Interchange(EnvelopeFacts envelope, List<TransactionSet> transactionSets, List<DocumentError> errors) {
+public record Interchange(EnvelopeFacts envelope, List<TransactionSet> transactionSets, List<DocumentError> errors,
+        List<FunctionalGroup> groups) {
 
     public Interchange {
         transactionSets = List.copyOf(transactionSets);
         errors = List.copyOf(errors);
+        groups = List.copyOf(groups);
+    }
+
+    /** An interchange without functional groups. */
+    public Interchange(EnvelopeFacts envelope, List<TransactionSet> transactionSets, List<DocumentError> errors) {
+        this(envelope, transactionSets, errors, List.of());
     }
 
     /** True when an envelope problem rejects the interchange as a whole. */

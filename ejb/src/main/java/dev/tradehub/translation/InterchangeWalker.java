@@ -3,6 +3,7 @@ package dev.tradehub.translation;
 import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.ErrorReason;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.translation.spi.Messages;
 import dev.tradehub.translation.spi.Segment;
@@ -49,11 +50,18 @@ final class InterchangeWalker {
     private final Segment segment = new Segment();
     private final List<DocumentError> errors = new ArrayList<>(2);
     private final List<TransactionSet> transactionSets = new ArrayList<>();
+    private final List<FunctionalGroup> groupsRead = new ArrayList<>();
+    /** The sets and envelope errors of the open group. */
+    private final List<TransactionSet> groupSets = new ArrayList<>();
+    private final List<DocumentError> groupErrors = new ArrayList<>(1);
+    private Integer declaredTransactions;
     private EnvelopeFacts facts;
     private GroupFacts group;
     private OpenTransaction transaction;
     private boolean started;
     private boolean groupOpen;
+    /** Between START_GROUP and END_GROUP (groupOpen ends at the trailer already: what a read failure lacks). */
+    private boolean inGroup;
     private int groups;
     private int transactionsInGroup;
     private int transactionsInInterchange;
@@ -73,7 +81,10 @@ final class InterchangeWalker {
         } catch (EDIStreamException | RuntimeException e) {
             failed(e);
         }
-        return new Interchange(facts != null ? facts : fallbackFacts, transactionSets, errors);
+        if (inGroup) {
+            closeGroup();
+        }
+        return new Interchange(facts != null ? facts : fallbackFacts, transactionSets, errors, groupsRead);
     }
 
     /** Handles one event; false stops the walk. */
@@ -97,14 +108,13 @@ final class InterchangeWalker {
             case START_INTERCHANGE -> started = true;
             case START_GROUP -> {
                 groupOpen = true;
+                inGroup = true;
                 groups++;
                 transactionsInGroup = 0;
                 group = null;
+                declaredTransactions = null;
             }
-            case END_GROUP -> {
-                groupOpen = false;
-                group = null;
-            }
+            case END_GROUP -> closeGroup();
             case START_TRANSACTION -> {
                 transaction = new OpenTransaction(reader.getLocation().getSegmentPosition());
                 transactionsInGroup++;
@@ -125,7 +135,10 @@ final class InterchangeWalker {
         switch (syntax.role(lastTag)) {
             case INTERCHANGE_HEADER -> facts = syntax.interchangeFacts(segment);
             case GROUP_HEADER -> group = syntax.groupFacts(segment);
-            case GROUP_TRAILER -> groupOpen = false;
+            case GROUP_TRAILER -> {
+                groupOpen = false;
+                declaredTransactions = count(segment.get(1));
+            }
             case TRANSACTION_HEADER -> {
                 if (transaction != null && transaction.header == null) {
                     transaction.header = syntax.transactionHeader(segment, group, facts);
@@ -160,9 +173,35 @@ final class InterchangeWalker {
             disposition = done.context.hasErrors() || order == null ? Disposition.REJECTED : Disposition.ACCEPTED;
             order = disposition == Disposition.ACCEPTED ? order : null;
         }
-        transactionSets.add(new TransactionSet(header.controlNumber(), header.docType(), header.version(),
+        TransactionSet set = new TransactionSet(header.controlNumber(), header.docType(), header.version(),
                 group == null ? null : group.controlNumber(), group == null ? null : group.sender(),
-                group == null ? null : group.receiver(), order, done.context.errors(), disposition));
+                group == null ? null : group.receiver(), order, done.context.errors(), disposition, done.startPosition);
+        transactionSets.add(set);
+        if (inGroup) {
+            groupSets.add(set);
+        }
+    }
+
+    private void closeGroup() {
+        if (group != null || !groupSets.isEmpty() || !groupErrors.isEmpty()) {
+            groupsRead.add(new FunctionalGroup(group == null ? null : group.functionalId(),
+                    group == null ? null : group.controlNumber(), group == null ? null : group.sender(),
+                    group == null ? null : group.receiver(), group == null ? null : group.version(),
+                    declaredTransactions, groupSets, groupErrors));
+        }
+        groupSets.clear();
+        groupErrors.clear();
+        groupOpen = false;
+        inGroup = false;
+        group = null;
+    }
+
+    private static Integer count(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void onError(EDIStreamReader reader, EDIStreamEvent event) {
@@ -176,13 +215,52 @@ final class InterchangeWalker {
         String subject = type == EDIStreamValidationError.MANDATORY_SEGMENT_MISSING && text != null ? text : tag;
         Role role = syntax.role(subject);
         String description = describe(type, tag, position, text);
+        ErrorReason reason = reasonOf(type);
         if (!role.outerEnvelope() && transaction != null) {
-            transaction.context.error(ErrorCategory.SYNTAX, tag, position, element, component, description);
+            transaction.context.error(ErrorCategory.SYNTAX, reason, tag, position, element, component, description);
             return;
         }
         ErrorCategory category = role.outerEnvelope() ? ErrorCategory.ENVELOPE : ErrorCategory.SYNTAX;
-        errors.add(new DocumentError(category, new Location(tag, position, element, component, null),
-                Messages.at(tag, position, element, component, description)));
+        DocumentError error = new DocumentError(category, new Location(tag, position, element, component, null),
+                Messages.at(tag, position, element, component, description), reason);
+        errors.add(error);
+        Role at = syntax.role(tag);
+        if (inGroup && (at == Role.GROUP_HEADER || at == Role.GROUP_TRAILER)) {
+            groupErrors.add(error);
+        }
+    }
+
+    /** StAEDI's finding in the vocabulary acknowledgements speak (its values follow X12's AK3/AK4 codes). */
+    static ErrorReason reasonOf(EDIStreamValidationError type) {
+        return switch (type) {
+            case UNRECOGNIZED_SEGMENT_ID -> ErrorReason.UNRECOGNIZED_SEGMENT;
+            case UNEXPECTED_SEGMENT, IMPLEMENTATION_UNUSED_SEGMENT_PRESENT,
+                    IMPLEMENTATION_DEPENDENT_UNUSED_SEGMENT_PRESENT -> ErrorReason.UNEXPECTED_SEGMENT;
+            case MANDATORY_SEGMENT_MISSING, IMPLEMENTATION_DEPENDENT_SEGMENT_MISSING,
+                    CONDITIONAL_REQUIRED_SEGMENT_MISSING, IMPLEMENTATION_SEGMENT_BELOW_MINIMUM_USE,
+                    IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES -> ErrorReason.MANDATORY_SEGMENT_MISSING;
+            case LOOP_OCCURS_OVER_MAXIMUM_TIMES -> ErrorReason.LOOP_OVER_MAXIMUM;
+            case SEGMENT_EXCEEDS_MAXIMUM_USE -> ErrorReason.SEGMENT_OVER_MAXIMUM_USE;
+            case SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET -> ErrorReason.SEGMENT_NOT_IN_TRANSACTION;
+            case SEGMENT_NOT_IN_PROPER_SEQUENCE -> ErrorReason.SEGMENT_OUT_OF_SEQUENCE;
+            case REQUIRED_DATA_ELEMENT_MISSING, IMPLEMENTATION_DEPENDENT_DATA_ELEMENT_MISSING ->
+                    ErrorReason.MANDATORY_ELEMENT_MISSING;
+            case CONDITIONAL_REQUIRED_DATA_ELEMENT_MISSING -> ErrorReason.CONDITIONAL_ELEMENT_MISSING;
+            case TOO_MANY_DATA_ELEMENTS, IMPLEMENTATION_UNUSED_DATA_ELEMENT_PRESENT,
+                    IMPLEMENTATION_DEPENDENT_UNUSED_DATA_ELEMENT_PRESENT -> ErrorReason.TOO_MANY_ELEMENTS;
+            case EXCLUSION_CONDITION_VIOLATED, SEGMENT_EXCLUSION_CONDITION_VIOLATED -> ErrorReason.EXCLUSION_VIOLATED;
+            case TOO_MANY_REPETITIONS, IMPLEMENTATION_TOO_FEW_REPETITIONS -> ErrorReason.TOO_MANY_REPETITIONS;
+            case TOO_MANY_COMPONENTS -> ErrorReason.TOO_MANY_COMPONENTS;
+            case DATA_ELEMENT_TOO_SHORT -> ErrorReason.VALUE_TOO_SHORT;
+            case DATA_ELEMENT_TOO_LONG -> ErrorReason.VALUE_TOO_LONG;
+            case INVALID_CHARACTER_DATA, IMPLEMENTATION_PATTERN_MATCH_FAILURE -> ErrorReason.INVALID_CHARACTER;
+            case INVALID_CODE_VALUE, IMPLEMENTATION_INVALID_CODE_VALUE -> ErrorReason.INVALID_CODE;
+            case INVALID_DATE -> ErrorReason.INVALID_DATE;
+            case INVALID_TIME -> ErrorReason.INVALID_TIME;
+            case CONTROL_REFERENCE_MISMATCH -> ErrorReason.CONTROL_NUMBER_MISMATCH;
+            case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> ErrorReason.COUNT_MISMATCH;
+            default -> null;
+        };
     }
 
     private String describe(EDIStreamValidationError type, String tag, int position, String text) {
@@ -256,7 +334,8 @@ final class InterchangeWalker {
         }
         if (transaction != null) {
             missing.add(syntax.trailerTag(Level.TRANSACTION));
-            transaction.context.error(ErrorCategory.SYNTAX, syntax.trailerTag(Level.TRANSACTION),
+            transaction.context.error(ErrorCategory.SYNTAX, ErrorReason.TRAILER_MISSING,
+                    syntax.trailerTag(Level.TRANSACTION), null, null, null,
                     "Transaction set " + transaction.context.controlNumber() + " is incomplete: the payload "
                             + (endOfInput ? "ends" : "could not be read") + after);
             finishTransaction();
@@ -267,7 +346,8 @@ final class InterchangeWalker {
             }
             missing.add(syntax.trailerTag(Level.INTERCHANGE));
             errors.add(new DocumentError(ErrorCategory.ENVELOPE, location, "The interchange ends" + after
-                    + " without its trailer" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)));
+                    + " without its trailer" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing),
+                    ErrorReason.TRAILER_MISSING));
         } else {
             errors.add(new DocumentError(ErrorCategory.SYNTAX, location,
                     "The payload could not be read" + after + ": " + reason(e)));

@@ -16,6 +16,8 @@ import java.util.List;
  * @param order              the canonical order when {@code disposition} is ACCEPTED and the type is an order
  * @param errors             the problems of this transaction set
  * @param disposition        accepted, rejected or unsupported
+ * @param startPosition      the position of its header (ST, UNH) in the interchange, or null (a JSON order): an
+ *                           acknowledgement counts a segment's position in the set from it
  */
 public record TransactionSet(
         String controlNumber,
@@ -26,9 +28,15 @@ public record TransactionSet(
         PartyId groupReceiver,
         CanonicalOrder order,
         List<DocumentError> errors,
-        Disposition disposition) {
+        Disposition disposition,
+        Integer startPosition) {
 
     public TransactionSet {
         errors = List.copyOf(errors);
+    }
+
+    /** The position of an interchange segment within this set, counted from its header (X12 AK302, EDIFACT 0096). */
+    public Integer positionInSet(Integer segmentPosition) {
+        return segmentPosition == null || startPosition == null ? null : segmentPosition - startPosition + 1;
     }
 }

@@ -158,7 +158,7 @@ class OrderMappingAndPlacementTest {
     }
 
     private static TransactionSet set(String control, CanonicalOrder order) {
-        return new TransactionSet(control, "850", "004010", "1", null, null, order, List.of(), Disposition.ACCEPTED);
+        return new TransactionSet(control, "850", "004010", "1", null, null, order, List.of(), Disposition.ACCEPTED, 3);
     }
 
     private static CanonicalOrder order(String poNumber, Address shipTo, OrderLine... lines) {

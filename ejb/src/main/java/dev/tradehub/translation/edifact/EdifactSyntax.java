@@ -2,6 +2,7 @@ package dev.tradehub.translation.edifact;
 
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.ErrorReason;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.PartyId;
@@ -67,12 +68,13 @@ public final class EdifactSyntax extends EnvelopeSyntax {
     }
 
     private static DocumentError unaError(String text) {
-        return new DocumentError(ErrorCategory.SYNTAX, new Location("UNA", 1, null, null, null), "UNA[1]: " + text);
+        return new DocumentError(ErrorCategory.SYNTAX, new Location("UNA", 1, null, null, null), "UNA[1]: " + text,
+                ErrorReason.HEADER_UNREADABLE);
     }
 
     @Override
     public EnvelopeFacts partialFacts(CharSequence text, int offset) {
-        return new EnvelopeFacts(Standard.EDIFACT, null, null, null, null, null, false);
+        return new EnvelopeFacts(Standard.EDIFACT, null, null, null, null, null, false, false);
     }
 
     @Override
@@ -85,12 +87,12 @@ public final class EdifactSyntax extends EnvelopeSyntax {
         String time = EdiValues.hhmm(unb.get(4, 2));
         String preparedAt = day == null ? null : time == null ? day.toString() : day + "T" + time;
         return new EnvelopeFacts(Standard.EDIFACT, version, party(unb, 2), party(unb, 3), unb.get(5), preparedAt,
-                "1".equals(unb.get(11)));
+                "1".equals(unb.get(11)), "1".equals(unb.get(9)));
     }
 
     @Override
     public GroupFacts groupFacts(Segment ung) {
-        return new GroupFacts(ung.get(5), party(ung, 2), party(ung, 3), null);
+        return new GroupFacts(ung.get(1), ung.get(5), party(ung, 2), party(ung, 3), null);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class CanonicalOrderJsonReader {
 
     /** Reads the payload (UTF-8 JSON). Never throws for bad input. */
     public Interchange read(byte[] payload) {
-        EnvelopeFacts facts = new EnvelopeFacts(Standard.JSON, VERSION, null, null, null, null, false);
+        EnvelopeFacts facts = new EnvelopeFacts(Standard.JSON, VERSION, null, null, null, null, false, false);
         JsonObject json;
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(payload))) {
             JsonValue value = reader.readValue();
@@ -63,9 +63,9 @@ public final class CanonicalOrderJsonReader {
         CanonicalOrder order = order(json, problems);
         TransactionSet set = problems.errors.isEmpty()
                 ? new TransactionSet(CONTROL_NUMBER, DOC_TYPE, VERSION, null, null, null, order, List.of(),
-                        Disposition.ACCEPTED)
+                        Disposition.ACCEPTED, null)
                 : new TransactionSet(CONTROL_NUMBER, DOC_TYPE, VERSION, null, null, null, null, problems.errors,
-                        Disposition.REJECTED);
+                        Disposition.REJECTED, null);
         return new Interchange(facts, List.of(set), List.of());
     }
 

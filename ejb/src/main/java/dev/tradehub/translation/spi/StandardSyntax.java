@@ -35,7 +35,7 @@ public interface StandardSyntax {
     }
 
     /** A functional group header (GS, UNG) as read. */
-    record GroupFacts(String controlNumber, PartyId sender, PartyId receiver, String version) {
+    record GroupFacts(String functionalId, String controlNumber, PartyId sender, PartyId receiver, String version) {
     }
 
     /** A transaction header (ST, UNH) as read. */

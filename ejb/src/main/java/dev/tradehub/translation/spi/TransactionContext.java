@@ -2,6 +2,7 @@ package dev.tradehub.translation.spi;
 
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.ErrorReason;
 import dev.tradehub.canonical.Location;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,13 +45,34 @@ public final class TransactionContext {
     /** Records an error at a segment given by tag and position (position may be null when it is absent). */
     public void error(ErrorCategory category, String tag, Integer position, Integer element, Integer component,
             String text) {
+        error(category, usualReason(category, element), tag, position, element, component, text);
+    }
+
+    /** Records an error with its exact reason (what a functional acknowledgement reports). */
+    public void error(ErrorCategory category, ErrorReason reason, String tag, Integer position, Integer element,
+            Integer component, String text) {
         Location location = new Location(tag, position, element, component, controlNumber);
-        errors.add(new DocumentError(category, location, Messages.at(tag, position, element, component, text)));
+        errors.add(new DocumentError(category, location, Messages.at(tag, position, element, component, text), reason));
     }
 
     /** Records an error about the transaction as a whole (for instance a missing segment). */
     public void error(ErrorCategory category, String tag, String text) {
-        errors.add(new DocumentError(category, new Location(tag, null, null, null, controlNumber), text));
+        errors.add(new DocumentError(category, new Location(tag, null, null, null, controlNumber), text,
+                usualReason(category, null)));
+    }
+
+    /**
+     * The reason a business rule's finding usually has: a missing mandatory element or segment, a value the element
+     * does not allow; readers that know better (a date, a number) give theirs.
+     */
+    private static ErrorReason usualReason(ErrorCategory category, Integer element) {
+        return switch (category) {
+            case MISSING_MANDATORY -> element == null ? ErrorReason.MANDATORY_SEGMENT_MISSING
+                    : ErrorReason.MANDATORY_ELEMENT_MISSING;
+            case INVALID_VALUE -> ErrorReason.INVALID_CODE;
+            case SYNTAX -> element == null ? ErrorReason.UNEXPECTED_SEGMENT : null;
+            default -> null;
+        };
     }
 
     /**
@@ -68,8 +90,8 @@ public final class TransactionContext {
         }
         BigDecimal value = EdiValues.decimal(text, allowComma);
         if (value == null) {
-            error(ErrorCategory.INVALID_VALUE, segment, element, component,
-                    what + " " + Messages.quote(text) + " is not a number");
+            error(ErrorCategory.INVALID_VALUE, ErrorReason.INVALID_CHARACTER, segment.tag(), segment.position(), element,
+                    component, what + " " + Messages.quote(text) + " is not a number");
         }
         return value;
     }
@@ -90,8 +112,8 @@ public final class TransactionContext {
     /** Reports a date that is not a real date in the expected format. */
     public void invalidDate(Segment segment, int element, Integer component, String what, String text,
             String format) {
-        error(ErrorCategory.INVALID_VALUE, segment, element, component,
-                what + " " + Messages.quote(text) + " is not a valid date in the format " + format);
+        error(ErrorCategory.INVALID_VALUE, ErrorReason.INVALID_DATE, segment.tag(), segment.position(), element,
+                component, what + " " + Messages.quote(text) + " is not a valid date in the format " + format);
     }
 
     /** Reads an ISO 4217 currency code (three capital letters), reporting INVALID_VALUE otherwise. */

@@ -2,6 +2,7 @@ package dev.tradehub.translation.x12;
 
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.ErrorReason;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.PartyId;
@@ -53,7 +54,8 @@ public final class X12Syntax extends EnvelopeSyntax {
         char separator = text.charAt(offset + 3);
         if (Character.isLetterOrDigit(separator) || separator == ' ') {
             return new DocumentError(ErrorCategory.SYNTAX, new Location("ISA", 1, null, null, null),
-                    "ISA[1]: the element separator " + describe(separator) + " is not a valid delimiter");
+                    "ISA[1]: the element separator " + describe(separator) + " is not a valid delimiter",
+                    ErrorReason.HEADER_UNREADABLE);
         }
         int start = offset + 4;
         for (int i = 0; i < ISA_WIDTHS.length; i++) {
@@ -80,7 +82,8 @@ public final class X12Syntax extends EnvelopeSyntax {
             return new DocumentError(ErrorCategory.SYNTAX, new Location("ISA", 1, 16, null, null),
                     "ISA[1]: the delimiters are not usable: element separator " + describe(separator)
                             + ", component separator " + describe(component) + ", segment terminator "
-                            + describe(terminator) + " must be three different non-alphanumeric characters");
+                            + describe(terminator) + " must be three different non-alphanumeric characters",
+                    ErrorReason.HEADER_UNREADABLE);
         }
         return null;
     }
@@ -88,7 +91,7 @@ public final class X12Syntax extends EnvelopeSyntax {
     @Override
     public EnvelopeFacts partialFacts(CharSequence text, int offset) {
         if (text.length() - offset < 4) {
-            return new EnvelopeFacts(Standard.X12, null, null, null, null, null, false);
+            return new EnvelopeFacts(Standard.X12, null, null, null, null, null, false, false);
         }
         char separator = text.charAt(offset + 3);
         Segment isa = new Segment();
@@ -115,12 +118,14 @@ public final class X12Syntax extends EnvelopeSyntax {
             preparedAt = EdiValues.yymmdd(date) + "T" + EdiValues.hhmm(time);
         }
         return new EnvelopeFacts(Standard.X12, isa.trimmed(12), party(isa.trimmed(5), isa.trimmed(6)),
-                party(isa.trimmed(7), isa.trimmed(8)), isa.trimmed(13), preparedAt, "T".equals(isa.trimmed(15)));
+                party(isa.trimmed(7), isa.trimmed(8)), isa.trimmed(13), preparedAt, "T".equals(isa.trimmed(15)),
+                "1".equals(isa.trimmed(14)));
     }
 
     @Override
     public GroupFacts groupFacts(Segment gs) {
-        return new GroupFacts(gs.get(6), party(null, gs.trimmed(2)), party(null, gs.trimmed(3)), gs.trimmed(8));
+        return new GroupFacts(gs.trimmed(1), gs.get(6), party(null, gs.trimmed(2)), party(null, gs.trimmed(3)),
+                gs.trimmed(8));
     }
 
     @Override
@@ -145,7 +150,7 @@ public final class X12Syntax extends EnvelopeSyntax {
 
     private static DocumentError envelope(Integer element, String text) {
         return new DocumentError(ErrorCategory.ENVELOPE, new Location("ISA", 1, element, null, null),
-                element == null ? text : "ISA[1] element " + element + ": " + text);
+                element == null ? text : "ISA[1] element " + element + ": " + text, ErrorReason.HEADER_UNREADABLE);
     }
 
     private static int indexOf(CharSequence text, char c, int from) {
