@@ -45,7 +45,7 @@ public final class TransactionContext {
     /** Records an error at a segment given by tag and position (position may be null when it is absent). */
     public void error(ErrorCategory category, String tag, Integer position, Integer element, Integer component,
             String text) {
-        error(category, usualReason(category, element), tag, position, element, component, text);
+        error(category, usualReason(category, position, element), tag, position, element, component, text);
     }
 
     /** Records an error with its exact reason (what a functional acknowledgement reports). */
@@ -58,17 +58,18 @@ public final class TransactionContext {
     /** Records an error about the transaction as a whole (for instance a missing segment). */
     public void error(ErrorCategory category, String tag, String text) {
         errors.add(new DocumentError(category, new Location(tag, null, null, null, controlNumber), text,
-                usualReason(category, null)));
+                usualReason(category, null, null)));
     }
 
     /**
-     * The reason a business rule's finding usually has: a missing mandatory element or segment, a value the element
-     * does not allow; readers that know better (a date, a number) give theirs.
+     * The reason a business rule's finding usually has: a missing mandatory element, a missing segment (no position:
+     * it is not there), an element a present segment needs in this case (one of several item identifiers), a value
+     * the element does not allow; readers that know better (a date, a number) give theirs.
      */
-    private static ErrorReason usualReason(ErrorCategory category, Integer element) {
+    private static ErrorReason usualReason(ErrorCategory category, Integer position, Integer element) {
         return switch (category) {
-            case MISSING_MANDATORY -> element == null ? ErrorReason.MANDATORY_SEGMENT_MISSING
-                    : ErrorReason.MANDATORY_ELEMENT_MISSING;
+            case MISSING_MANDATORY -> element != null ? ErrorReason.MANDATORY_ELEMENT_MISSING
+                    : position != null ? ErrorReason.CONDITIONAL_ELEMENT_MISSING : ErrorReason.MANDATORY_SEGMENT_MISSING;
             case INVALID_VALUE -> ErrorReason.INVALID_CODE;
             case SYNTAX -> element == null ? ErrorReason.UNEXPECTED_SEGMENT : null;
             default -> null;
