@@ -54,7 +54,7 @@ public record OutboundSegment(String tag, List<List<String>> elements) {
 
         /** A composite; trailing empty components are dropped. */
         public Builder composite(String... components) {
-            List<String> list = new ArrayList<>(Arrays.asList(components));
+            List<String> list = components == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(components));
             while (!list.isEmpty() && (list.get(list.size() - 1) == null || list.get(list.size() - 1).isEmpty())) {
                 list.remove(list.size() - 1);
             }

@@ -4,6 +4,8 @@ import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.OutboundSegment;
+import dev.tradehub.outbound.OutboundWriteException;
+import dev.tradehub.outbound.SegmentWriting;
 import dev.tradehub.outbound.WrittenInterchange;
 import dev.tradehub.translation.PartyId;
 import io.xlate.edi.schema.EDISchemaException;
@@ -22,23 +24,14 @@ import java.util.List;
 /**
  * Writes X12 interchanges with StAEDI's writer, which checks the envelope against X12's control schema as it writes
  * (element sizes and types of ISA/GS/ST/SE/GE/IEA): an interchange that would break the standard is never produced.
- * Control numbers come from a {@link ControlNumbers} source: ISA13 and GS06 per partner, ST02 counted from 1 in each
- * interchange (unique within the group, as X12 asks). Stateless and thread-safe.
+ * Control numbers come from a {@link ControlNumbers} source (ISA13, GS06 and ST02, each increasing per partner and
+ * sender ID). Stateless and thread-safe.
  */
 public final class X12InterchangeWriter {
 
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
-
-    /** Why an interchange could not be written: a value the standard does not allow, with where it is. */
-    public static final class WriteException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        WriteException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     public WrittenInterchange write(OutboundEnvelope envelope, OutboundContent content, LocalDateTime at,
             ControlNumbers numbers) {
@@ -61,67 +54,43 @@ public final class X12InterchangeWriter {
             EDIStreamWriter writer = factory.createEDIStreamWriter(out, StandardCharsets.US_ASCII.name());
             writer.setControlSchema(SchemaFactory.newFactory().getControlSchema("X12", new String[] {version}));
             writer.startInterchange();
-            segment(writer, OutboundSegment.of("ISA", "00", "          ", "00", "          ",
+            SegmentWriting.write(writer, OutboundSegment.of("ISA", "00", "          ", "00", "          ",
                     envelope.sender().qualifier(), pad(envelope.sender().id()), envelope.receiver().qualifier(),
                     pad(envelope.receiver().id()), at.format(YYMMDD), at.format(HHMM),
                     version.startsWith("0040") || version.startsWith("0030") ? "U" : String.valueOf(d.repetition()),
                     version, interchangeControl, "0", envelope.test() ? "T" : "P", String.valueOf(d.component())));
             for (OutboundSegment segment : content.interchangeSegments()) {
-                segment(writer, segment);
+                SegmentWriting.write(writer, segment);
             }
             for (OutboundContent.Group group : content.groups()) {
                 String groupControl = Long.toString(numbers.next(ControlNumbers.Kind.GROUP, envelope.partner(),
                         envelope.senderKey()));
                 groupControls.add(groupControl);
-                segment(writer, OutboundSegment.of("GS", group.functionalId(),
+                SegmentWriting.write(writer, OutboundSegment.of("GS", group.functionalId(),
                         groupCode(envelope.groupSender(), envelope.sender()),
                         groupCode(envelope.groupReceiver(), envelope.receiver()), at.format(CCYYMMDD),
                         at.format(HHMM), groupControl, "X", group.version()));
                 for (OutboundContent.Transaction set : group.sets()) {
-                    String setControl = String.format("%04d", setControls.size() + 1);
+                    String setControl = String.format("%04d", numbers.next(ControlNumbers.Kind.TRANSACTION_SET,
+                            envelope.partner(), envelope.senderKey()));
                     setControls.add(setControl);
-                    segment(writer, OutboundSegment.of("ST", set.type(), setControl, set.implementation()));
+                    SegmentWriting.write(writer, OutboundSegment.of("ST", set.type(), setControl, set.implementation()));
                     for (OutboundSegment segment : set.body()) {
-                        segment(writer, segment);
+                        SegmentWriting.write(writer, segment);
                     }
-                    segment(writer, OutboundSegment.of("SE", Integer.toString(set.body().size() + 2), setControl));
+                    SegmentWriting.write(writer, OutboundSegment.of("SE", Integer.toString(set.body().size() + 2), setControl));
                 }
-                segment(writer, OutboundSegment.of("GE", Integer.toString(group.sets().size()), groupControl));
+                SegmentWriting.write(writer, OutboundSegment.of("GE", Integer.toString(group.sets().size()), groupControl));
             }
-            segment(writer, OutboundSegment.of("IEA", Integer.toString(content.groups().size()), interchangeControl));
+            SegmentWriting.write(writer, OutboundSegment.of("IEA", Integer.toString(content.groups().size()), interchangeControl));
             writer.endInterchange();
             writer.close();
         } catch (EDIStreamException | EDISchemaException | RuntimeException e) {
-            throw new WriteException("The X12 interchange for " + envelope.partner() + " could not be written: "
+            throw new OutboundWriteException("The X12 interchange for " + envelope.partner() + " could not be written: "
                     + e.getMessage(), e);
         }
-        return new WrittenInterchange(lineEndings(out.toByteArray(), d), interchangeControl, groupControls,
+        return new WrittenInterchange(SegmentWriting.lineEndings(out.toByteArray(), d), interchangeControl, groupControls,
                 setControls);
-    }
-
-    static void segment(EDIStreamWriter writer, OutboundSegment segment) throws EDIStreamException {
-        writer.writeStartSegment(segment.tag());
-        for (List<String> element : segment.trimmedElements()) {
-            if (element.size() == 1) {
-                writer.writeElement(element.get(0));
-            } else {
-                writer.writeStartElement();
-                for (String component : element) {
-                    writer.writeComponent(component);
-                }
-                writer.endElement();
-            }
-        }
-        writer.writeEndSegment();
-    }
-
-    /** StAEDI's pretty print ends each segment with {@code \n}; the partner may want {@code \r\n}. */
-    static byte[] lineEndings(byte[] written, OutboundEnvelope.Delimiters d) {
-        if (!"\r\n".equals(d.lineEnding())) {
-            return written;
-        }
-        String text = new String(written, StandardCharsets.US_ASCII);
-        return text.replace(d.segment() + "\n", d.segment() + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String groupCode(String configured, PartyId interchangeId) {
