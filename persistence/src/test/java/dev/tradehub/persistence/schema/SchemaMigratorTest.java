@@ -14,17 +14,30 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 class SchemaMigratorTest {
 
+    /** Every migration of the shared folder applies to an empty database. */
+    private static final long MIGRATIONS = migrationFiles();
+
+    private static long migrationFiles() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
+                SchemaMigrator.class.getResource("/db/migration/common").toURI()))) {
+            return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void migratesAnEmptyH2DatabaseAndIsIdempotent() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 
-        assertThat(SchemaMigrator.migrate(h2)).contains("2 migration(s) applied");
+        assertThat(SchemaMigrator.migrate(h2)).contains(MIGRATIONS + " migration(s) applied");
         assertThat(SchemaMigrator.migrate(h2)).contains("0 migration(s) applied");
 
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(count(statement, "SELECT COUNT(*) FROM unit_mapping WHERE partner_code = '*'")).isEqualTo(15);
             assertThat(count(statement, "SELECT COUNT(*) FROM message")).isZero();
+            assertThat(count(statement, "SELECT COUNT(*) FROM control_number")).isZero();
         }
     }
 
@@ -40,8 +53,9 @@ class SchemaMigratorTest {
                 PGSimpleDataSource postgres = new PGSimpleDataSource();
                 postgres.setURL(url + "?currentSchema=" + schema);
                 postgres.setUser(user);
-                assertThat(SchemaMigrator.migrate(postgres)).contains("2 migration(s) applied");
+                assertThat(SchemaMigrator.migrate(postgres)).contains(MIGRATIONS + " migration(s) applied");
                 assertThat(count(statement, "SELECT COUNT(*) FROM " + schema + ".unit_mapping")).isEqualTo(15);
+                assertThat(count(statement, "SELECT COUNT(*) FROM " + schema + ".control_number")).isZero();
             } finally {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
