@@ -20,6 +20,11 @@ import java.util.Map;
  * @param unitsOfMeasure      the partner's unit codes -> Odoo unit names, over the defaults
  * @param maxAttempts         attempts before a message goes to the dead letter channel when Odoo keeps failing;
  *                            null = the default ({@code tradehub.retry.max-attempts})
+ * @param mode                {@code PRODUCTION} (default) or {@code TEST}: the test indicator of what we send
+ *                            (ISA15, UNB 0035)
+ * @param acknowledgements    which acknowledgements the partner gets; null = only those its envelopes ask for
+ * @param outbound            how the partner wants our interchanges enveloped and delivered; null = the standard's
+ *                            defaults, our first ID in {@code ourIds}, delivery to its mailbox
  */
 public record PartnerProfile(
         String code,
@@ -33,7 +38,10 @@ public record PartnerProfile(
         List<EnvelopeId> ourIds,
         List<ItemReference> itemCrossReferences,
         Map<String, String> unitsOfMeasure,
-        Integer maxAttempts) {
+        Integer maxAttempts,
+        String mode,
+        AcknowledgementSettings acknowledgements,
+        OutboundSettings outbound) {
 
     public PartnerProfile {
         versions = versions == null ? List.of() : List.copyOf(versions);
@@ -44,8 +52,109 @@ public record PartnerProfile(
         unitsOfMeasure = unitsOfMeasure == null ? Map.of() : Map.copyOf(unitsOfMeasure);
     }
 
+    /** A profile without the outbound and acknowledgement settings (they keep their defaults). */
+    public PartnerProfile(String code, String name, String standard, List<String> versions, String odooCustomerRef,
+            Boolean active, List<EnvelopeId> interchangeIds, List<EnvelopeId> groupIds, List<EnvelopeId> ourIds,
+            List<ItemReference> itemCrossReferences, Map<String, String> unitsOfMeasure, Integer maxAttempts) {
+        this(code, name, standard, versions, odooCustomerRef, active, interchangeIds, groupIds, ourIds,
+                itemCrossReferences, unitsOfMeasure, maxAttempts, null, null, null);
+    }
+
     public boolean isActive() {
         return active == null || active;
+    }
+
+    private static final List<String> MODES = List.of("PRODUCTION", "TEST");
+    private static final List<String> FUNCTIONAL = List.of("BY_VERSION", "997", "999", "CONTRL", "NONE");
+    private static final List<String> INTERCHANGE = List.of("WHEN_REQUESTED", "ALWAYS", "ON_ERROR", "NEVER");
+    private static final List<String> LINE_ENDINGS = List.of("NONE", "LF", "CRLF");
+    private static final List<String> TRANSPORTS = List.of("MAILBOX", "FOLDER");
+
+    /** What is wrong with the mode, acknowledgement and outbound settings, as sentences for the API's 400. */
+    public List<String> settingsProblems() {
+        List<String> problems = new java.util.ArrayList<>();
+        oneOf(problems, "mode", mode, MODES);
+        if (acknowledgements != null) {
+            oneOf(problems, "acknowledgements.functional", acknowledgements.functional(), FUNCTIONAL);
+            oneOf(problems, "acknowledgements.interchange", acknowledgements.interchange(), INTERCHANGE);
+            if (acknowledgements.overdueHours() != null
+                    && (acknowledgements.overdueHours() < 1 || acknowledgements.overdueHours() > 24 * 31)) {
+                problems.add("acknowledgements.overdueHours must be between 1 and 744");
+            }
+        }
+        if (outbound != null) {
+            oneOf(problems, "outbound.lineEnding", outbound.lineEnding(), LINE_ENDINGS);
+            oneOf(problems, "outbound.transport", outbound.transport(), TRANSPORTS);
+            List<String> separators = new java.util.ArrayList<>();
+            for (String[] separator : new String[][] {{"elementSeparator", outbound.elementSeparator()},
+                    {"componentSeparator", outbound.componentSeparator()},
+                    {"repetitionSeparator", outbound.repetitionSeparator()},
+                    {"segmentTerminator", outbound.segmentTerminator()}}) {
+                String value = separator[1];
+                if (value == null) {
+                    continue;
+                }
+                if (value.length() != 1 || Character.isLetterOrDigit(value.charAt(0)) || value.charAt(0) == ' ') {
+                    problems.add("outbound." + separator[0] + " must be one character that is no letter, digit or space");
+                } else if (separators.contains(value)) {
+                    problems.add("outbound." + separator[0] + " '" + value + "' is already used by another separator");
+                }
+                separators.add(value);
+            }
+            if ("FOLDER".equalsIgnoreCase(outbound.transport()) && (outbound.folder() == null || outbound.folder().isBlank())) {
+                problems.add("outbound.folder is required with the FOLDER transport");
+            }
+        }
+        return problems;
+    }
+
+    private static void oneOf(List<String> problems, String field, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value.trim().toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(field + " must be one of " + allowed + ", not '" + value + "'");
+        }
+    }
+
+    /** Whether what we send the partner is marked as test data. */
+    public boolean isTest() {
+        return "TEST".equalsIgnoreCase(mode);
+    }
+
+    /**
+     * Which acknowledgements a partner gets.
+     *
+     * @param functional  {@code BY_VERSION} (X12: 997 for 004010 and earlier, 999 for 005010; EDIFACT: CONTRL),
+     *                    {@code 997}, {@code 999}, {@code CONTRL} or {@code NONE} (default {@code BY_VERSION})
+     * @param interchange the X12 TA1: {@code WHEN_REQUESTED} (ISA14 = 1, the default), {@code ALWAYS},
+     *                    {@code ON_ERROR} (also when requested) or {@code NEVER}
+     * @param onDuplicate whether a duplicate interchange is acknowledged again (default true: partners re-send
+     *                    what they got no acknowledgement for)
+     * @param overdueHours how long we wait for the partner's acknowledgement of what we send before it is
+     *                    OVERDUE (default 24)
+     */
+    public record AcknowledgementSettings(String functional, String interchange, Boolean onDuplicate,
+            Integer overdueHours) {
+    }
+
+    /**
+     * How the partner wants our interchanges.
+     *
+     * @param ourId              our interchange ID as the partner knows us; null = the first of {@code ourIds}
+     * @param theirId            the partner's interchange ID we address; null = the first of {@code interchangeIds}
+     * @param version            X12 ISA12 ({@code 00401}, {@code 00501}) or EDIFACT syntax ({@code UNOC:3}); null =
+     *                           what the partner's interchange used, else {@code 00401} / {@code UNOC:3}
+     * @param elementSeparator   one character; null = {@code *} / {@code +}
+     * @param componentSeparator one character; null = {@code >} / {@code :}
+     * @param repetitionSeparator one character (X12 005010, EDIFACT syntax 4); null = {@code ^} / {@code *}
+     * @param segmentTerminator  one character; null = {@code ~} / {@code '}
+     * @param lineEnding         {@code NONE}, {@code LF} (default) or {@code CRLF} after each segment
+     * @param groupSender        our application sender code (GS02); null = our interchange ID
+     * @param groupReceiver      the partner's application receiver code (GS03); null = its interchange ID
+     * @param transport          {@code MAILBOX} (default: the partner fetches over the API) or {@code FOLDER}
+     * @param folder             the folder that {@code FOLDER} writes into
+     */
+    public record OutboundSettings(EnvelopeId ourId, EnvelopeId theirId, String version, String elementSeparator,
+            String componentSeparator, String repetitionSeparator, String segmentTerminator, String lineEnding,
+            String groupSender, String groupReceiver, String transport, String folder) {
     }
 
     /**

@@ -108,6 +108,8 @@ public class PartnerRegistry {
         partner.describe(profile.name(), profile.standard().toUpperCase(Locale.ROOT),
                 String.join(",", profile.versions()), profile.odooCustomerRef(), profile.isActive(),
                 profile.maxAttempts(), now);
+        partner.outbound(profile.mode() == null ? null : profile.mode().trim().toUpperCase(Locale.ROOT),
+                PartnerSettings.write(profile));
         partner.getIdentifiers().clear();
         partner.getCrossReferences().clear();
         entityManager.flush();
@@ -171,6 +173,7 @@ public class PartnerRegistry {
     }
 
     private PartnerProfile profileOf(Partner partner) {
+        PartnerSettings settings = PartnerSettings.read(partner.getSettings());
         Map<String, String> ownUnits = new LinkedHashMap<>();
         entityManager.createQuery("SELECT u FROM UnitMapping u WHERE u.partnerCode = :code ORDER BY u.partnerUnit",
                         UnitMapping.class)
@@ -186,7 +189,7 @@ public class PartnerRegistry {
                 envelopeIds(partner, Owner.OURS, Envelope.INTERCHANGE),
                 partner.getCrossReferences().stream().map(reference -> new PartnerProfile.ItemReference(
                         reference.getBuyerSku(), reference.getVendorSku(), reference.getGtin())).toList(),
-                ownUnits, partner.getMaxAttempts());
+                ownUnits, partner.getMaxAttempts(), partner.getMode(), settings.acknowledgements(), settings.outbound());
     }
 
     private static List<PartnerProfile.EnvelopeId> envelopeIds(Partner partner, Owner owner, Envelope envelope) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -38,6 +39,15 @@ public class Partner {
     /** Attempts before a message of this partner goes to the dead letter channel; null = the default. */
     @Column(name = "max_attempts")
     private Integer maxAttempts;
+
+    /** {@code PRODUCTION} or {@code TEST}; null = production. */
+    @Column(name = "mode")
+    private String mode;
+
+    /** The profile's acknowledgement and outbound settings as a JSON document, or null. */
+    @Lob
+    @Column(name = "settings")
+    private String settings;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -77,6 +87,20 @@ public class Partner {
         this.active = isActive;
         this.maxAttempts = newMaxAttempts;
         this.updatedAt = at;
+    }
+
+    /** Replaces what the partner gets from us and how. */
+    public void outbound(String newMode, String newSettings) {
+        this.mode = newMode;
+        this.settings = newSettings;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public String getSettings() {
+        return settings;
     }
 
     public String getCode() {

@@ -90,6 +90,7 @@ public class PartnersResource {
         if (profile.maxAttempts() != null && (profile.maxAttempts() < 1 || profile.maxAttempts() > 100)) {
             problems.add("maxAttempts must be between 1 and 100");
         }
+        problems.addAll(profile.settingsProblems());
         profile.unitsOfMeasure().forEach((unit, odooName) -> {
             if (unit.isBlank() || odooName == null || odooName.isBlank()) {
                 problems.add("unitsOfMeasure maps a partner code to an Odoo unit name; '" + unit + "' does not");
@@ -114,6 +115,6 @@ public class PartnersResource {
     private static PartnerProfile withCode(String code, PartnerProfile p) {
         return new PartnerProfile(code, p.name(), p.standard(), p.versions(), p.odooCustomerRef(), p.active(),
                 p.interchangeIds(), p.groupIds(), p.ourIds(), p.itemCrossReferences(), p.unitsOfMeasure(),
-                p.maxAttempts());
+                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound());
     }
 }

@@ -1,0 +1,28 @@
+package dev.tradehub.partner;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+/**
+ * A profile's acknowledgement and outbound settings as stored with the partner: one JSON document, read and
+ * written whole, so that a new setting needs no new column.
+ *
+ * @param acknowledgements the profile's {@code acknowledgements}, or null
+ * @param outbound         the profile's {@code outbound}, or null
+ */
+public record PartnerSettings(PartnerProfile.AcknowledgementSettings acknowledgements, PartnerProfile.OutboundSettings outbound) {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    static String write(PartnerProfile profile) {
+        if (profile.acknowledgements() == null && profile.outbound() == null) {
+            return null;
+        }
+        return JSONB.toJson(new PartnerSettings(profile.acknowledgements(), profile.outbound()));
+    }
+
+    static PartnerSettings read(String json) {
+        return json == null || json.isBlank() ? new PartnerSettings(null, null) : JSONB.fromJson(json, PartnerSettings.class);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.tradehub.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PartnerSettingsTest {
+
+    private static PartnerProfile profile(String mode, PartnerProfile.AcknowledgementSettings acks,
+            PartnerProfile.OutboundSettings outbound) {
+        return new PartnerProfile("ACME", "Acme", "X12", List.of("004010"), "CUST-0001", true,
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(),
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound);
+    }
+
+    @Test
+    void theSettingsAreStoredAsOneDocumentAndReadBackWhole() {
+        PartnerProfile.AcknowledgementSettings acks = new PartnerProfile.AcknowledgementSettings("999", "ON_ERROR",
+                false, 12);
+        PartnerProfile.OutboundSettings outbound = new PartnerProfile.OutboundSettings(
+                new PartnerProfile.EnvelopeId("01", "123456789"), null, "00501", "|", "\\", "^", "!", "CRLF",
+                "TH-APP", null, "FOLDER", "/srv/out/acme");
+        String json = PartnerSettings.write(profile("TEST", acks, outbound));
+        PartnerSettings read = PartnerSettings.read(json);
+        assertThat(read.acknowledgements()).isEqualTo(acks);
+        assertThat(read.outbound()).isEqualTo(outbound);
+        assertThat(PartnerSettings.write(profile(null, null, null))).isNull();
+        assertThat(PartnerSettings.read(null)).isEqualTo(new PartnerSettings(null, null));
+    }
+
+    @Test
+    void badSettingsAreNamedOneByOne() {
+        List<String> problems = profile("LIVE", new PartnerProfile.AcknowledgementSettings("998", "SOMETIMES", null, 0),
+                new PartnerProfile.OutboundSettings(null, null, null, "*", "*", "AB", "x", "CR", null, null, "FOLDER",
+                        null)).settingsProblems();
+        assertThat(problems).containsExactly(
+                "mode must be one of [PRODUCTION, TEST], not 'LIVE'",
+                "acknowledgements.functional must be one of [BY_VERSION, 997, 999, CONTRL, NONE], not '998'",
+                "acknowledgements.interchange must be one of [WHEN_REQUESTED, ALWAYS, ON_ERROR, NEVER], not 'SOMETIMES'",
+                "acknowledgements.overdueHours must be between 1 and 744",
+                "outbound.lineEnding must be one of [NONE, LF, CRLF], not 'CR'",
+                "outbound.componentSeparator '*' is already used by another separator",
+                "outbound.repetitionSeparator must be one character that is no letter, digit or space",
+                "outbound.segmentTerminator must be one character that is no letter, digit or space",
+                "outbound.folder is required with the FOLDER transport");
+        assertThat(profile("test", null, null).settingsProblems()).isEmpty();
+        assertThat(profile("test", null, null).isTest()).isTrue();
+    }
+}
