@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The crash proof: thousands of documents (valid orders, re-sends, re-enveloped duplicates, invalid ones), the
  * server killed with SIGKILL while it processes them, started again; then every acknowledged document must be in
- * exactly one terminal state and Odoo must hold exactly one order per valid purchase order.
+ * exactly one terminal state, Odoo must hold exactly one order per valid purchase order, and every message exactly
+ * one acknowledgement (the partner's profile acknowledges duplicates too).
  */
 final class CrashRecoveryScenario {
 
@@ -76,9 +77,11 @@ final class CrashRecoveryScenario {
         ids.addAll(second.acknowledged().values());
         Map<String, Integer> statuses = new HashMap<>();
         int requeued = 0;
+        Map<Integer, Integer> acknowledgementsPerMessage = new HashMap<>();
         for (String id : ids) {
             JsonObject message = tradeHub.api().awaitTerminal(id, Duration.ofMinutes(5));
             statuses.merge(message.getString("status"), 1, Integer::sum);
+            acknowledgementsPerMessage.merge(message.getJsonArray("answeredBy").size(), 1, Integer::sum);
             if (message.getJsonArray("timeline").stream()
                     .anyMatch(event -> "REQUEUED".equals(event.asJsonObject().getString("event")))) {
                 requeued++;
@@ -101,7 +104,10 @@ final class CrashRecoveryScenario {
                 + " after; " + ids.size() + " messages " + statuses + "; " + orders.size() + " orders for "
                 + validPurchaseOrders.size() + " valid POs; missing " + missing.size() + ", duplicated "
                 + duplicated.size() + "; drained in " + drained.toSeconds() + " s; " + requeuedBySweeper
-                + " re-queued by the lost-message sweeper");
+                + " re-queued by the lost-message sweeper; messages by number of acknowledgements "
+                + acknowledgementsPerMessage);
+        assertThat(acknowledgementsPerMessage).as("messages by their number of acknowledgements (997)")
+                .containsOnlyKeys(1);
         assertThat(duplicated).as("purchase orders with more than one Odoo order").isEmpty();
         assertThat(missing).as("valid purchase orders without an Odoo order").isEmpty();
         assertThat(unexpected).as("Odoo orders for invalid documents").isEmpty();

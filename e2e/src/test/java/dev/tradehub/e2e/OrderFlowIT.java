@@ -82,6 +82,48 @@ class OrderFlowIT {
         assertThat(second.lines()).extracting(SaleOrderView.Line::productId).containsExactly(26, 6);
         assertThat(second.lines()).extracting(SaleOrderView.Line::uomId).containsExactly(2, 1);
         assertThat(second.lines()).extracting(SaleOrderView.Line::quantity).containsExactly(3.0, 12.0);
+
+        // Its 997 waits in ACME's mailbox: listed, fetched, receipt confirmed.
+        String ackId = awaitAnswer(id);
+        JsonObject mailbox = api.get("/api/v1/partners/ACME/mailbox").json();
+        assertThat(mailbox.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(item -> {
+                    assertThat(item.getString("id")).isEqualTo(ackId);
+                    assertThat(item.getString("docType")).isEqualTo("997");
+                    assertThat(item.getString("answers")).isEqualTo(id);
+                });
+        String ack = api.get("/api/v1/partners/ACME/mailbox/" + ackId).body();
+        assertThat(ack).startsWith("ISA*00*          *00*          *ZZ*TRADEHUB       *ZZ*ACMEEDI        *")
+                .contains("GS*FA*TRADEHUB*ACMEEDI*", "AK1*PO*101~", "AK2*850*0001~", "AK2*850*0002~", "AK9*A*2*2*2~");
+        assertThat(api.post("/api/v1/partners/ACME/mailbox/" + ackId + "/receipt", new byte[0], "application/json")
+                .status()).isEqualTo(200);
+        JsonObject delivered = api.get("/api/v1/messages/" + ackId).json();
+        assertThat(delivered.getString("direction")).isEqualTo("OUTBOUND");
+        assertThat(delivered.getString("answers")).isEqualTo(id);
+        assertThat(delivered.getJsonObject("outbound").getString("delivery")).isEqualTo("DELIVERED");
+        assertThat(api.get("/api/v1/partners/BETA/mailbox/" + ackId).status()).as("another partner's").isEqualTo(404);
+    }
+
+    /** The id of the first outbound message that answers {@code inboundId}. */
+    private String awaitAnswer(String inboundId) {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = api.get("/api/v1/messages/" + inboundId).json();
+            if (!message.getJsonArray("answeredBy").isEmpty()) {
+                String ackId = message.getJsonArray("answeredBy").getString(0);
+                JsonObject ack = api.get("/api/v1/messages/" + ackId).json();
+                if (!"QUEUED".equals(ack.getJsonObject("outbound").getString("delivery"))) {
+                    return ackId;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No acknowledgement of " + inboundId + " was delivered");
     }
 
     @Test
@@ -99,6 +141,10 @@ class OrderFlowIT {
         assertThat(order.lines()).extracting(SaleOrderView.Line::productId).containsExactly(26, 49);
         assertThat(order.lines()).extracting(SaleOrderView.Line::priceUnit).containsExactly(99.5, 5.1);
         assertThat(order.lines()).extracting(SaleOrderView.Line::quantity).containsExactly(4.0, 12.0);
+
+        String contrl = api.get("/api/v1/messages/" + awaitAnswer(message.getString("id")) + "/payload").body();
+        assertThat(contrl).startsWith("UNA:+.? '").contains("UNB+UNOC:3+4098765000008:14+4012345000016:14+",
+                "+CONTRL:D:3:UN'", "UCI+BETA000001+4012345000016:14+4098765000008:14+7'");
     }
 
     @Test
@@ -230,11 +276,26 @@ class OrderFlowIT {
 
     @Test
     void otherDocumentTypesAreIdentifiedAndWait() {
-        JsonObject message = api.awaitTerminal(api.send(DeployedTradeHub.sample("acme-997.x12"), X12), PROCESSING);
+        String invoice = String.join("~\n", "ISA*00*          *00*          *ZZ*ACMEEDI        *ZZ*TRADEHUB       *260115"
+                + "*1030*U*00401*000007401*0*P*>", "GS*IN*ACMEEDI*TRADEHUB*20260115*1030*7401*X*004010",
+                "ST*810*0001", "BIG*20260115*INV-1*20260110*ACME-PO-1001", "TDS*10000", "SE*4*0001", "GE*1*7401",
+                "IEA*1*000007401") + "~\n";
+        JsonObject message = api.awaitTerminal(api.send(invoice.getBytes(StandardCharsets.US_ASCII), X12), PROCESSING);
 
         assertThat(message.getString("status")).isEqualTo("UNSUPPORTED");
-        assertThat(message.getString("docType")).isEqualTo("997");
+        assertThat(message.getString("docType")).isEqualTo("810");
         assertThat(message.getJsonArray("transactions").getJsonObject(0).getString("state")).isEqualTo("UNSUPPORTED");
+    }
+
+    @Test
+    void anAcknowledgementOfNothingWeSentIsKeptAndFlagged() {
+        JsonObject message = api.awaitTerminal(api.send(DeployedTradeHub.sample("acme-997.x12"), X12), PROCESSING);
+
+        assertThat(message.getString("status")).isEqualTo("FAILED");
+        assertThat(message.getString("docType")).isEqualTo("997");
+        assertThat(message.getString("errorCategory")).isEqualTo("UNMATCHED_ACKNOWLEDGEMENT");
+        assertThat(message.getJsonArray("errors").getJsonObject(0).getString("message")).contains("group PO 101");
+        assertThat(api.get("/api/v1/messages?category=UNMATCHED_ACKNOWLEDGEMENT").json().getInt("total")).isPositive();
     }
 
     @Test
@@ -263,7 +324,12 @@ class OrderFlowIT {
     @Test
     void operationsEndpointsAnswer() {
         assertThat(api.getWithoutToken("/health/ready").body()).contains("\"UP\"").contains("odoo");
-        assertThat(api.getWithoutToken("/openapi").body()).contains("/api/v1/documents");
+        assertThat(api.getWithoutToken("/openapi").body()).contains("/api/v1/documents")
+                .contains("/api/v1/acknowledgements");
+        assertThat(api.get("/api/v1/acknowledgements?state=OVERDUE").json().getJsonArray("items")).isNotNull();
+        assertThat(api.get("/api/v1/acknowledgements?state=LATE").status()).isEqualTo(400);
+        assertThat(api.getWithoutToken("/metrics").body()).contains("tradehub_outbound_acknowledgements")
+                .contains("state=\"OVERDUE\"");
         String id = api.send(X12Documents.interchange("ACMEEDI", "7301",
                 new X12Documents.Order("PO-SEARCH-1", "DC042", List.of("1*EA*450*VN*FURN_7800"))), X12);
         api.awaitTerminal(id, PROCESSING);

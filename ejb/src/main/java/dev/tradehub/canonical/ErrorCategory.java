@@ -18,6 +18,10 @@ public enum ErrorCategory {
     MAPPING,
     /** Odoo refused the call: 4xx, UserError, ValidationError. */
     ODOO_REJECTED,
+    /** The partner's acknowledgement rejected one of our documents, or noted errors in it. */
+    REJECTED_BY_PARTNER,
+    /** A partner's acknowledgement that answers nothing we sent: kept, and shown for a person to look at. */
+    UNMATCHED_ACKNOWLEDGEMENT,
     /** Delivery to the partner failed. */
     TRANSPORT
 }

@@ -1,5 +1,7 @@
 package dev.tradehub.messagelog;
 
+import dev.tradehub.persistence.messagelog.AcknowledgementState;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.LoggedTransaction;
 import dev.tradehub.persistence.messagelog.MessageStatus;
@@ -25,7 +27,21 @@ public class MessageLog {
     private EntityManager entityManager;
 
     public Optional<MessageView> view(String id) {
-        return Optional.ofNullable(entityManager.find(LoggedMessage.class, id)).map(MessageLog::viewOf);
+        return Optional.ofNullable(entityManager.find(LoggedMessage.class, id)).map(this::viewOf);
+    }
+
+    /** How many outbound documents are in each acknowledgement state, every state listed (zero included). */
+    public Map<AcknowledgementState, Long> countsByAcknowledgementState() {
+        Map<AcknowledgementState, Long> counts = new java.util.EnumMap<>(AcknowledgementState.class);
+        for (AcknowledgementState state : AcknowledgementState.values()) {
+            counts.put(state, 0L);
+        }
+        for (Object[] row : entityManager.createQuery("SELECT m.acknowledgementState, COUNT(m) FROM LoggedMessage m"
+                + " WHERE m.acknowledgementState IS NOT NULL GROUP BY m.acknowledgementState", Object[].class)
+                .getResultList()) {
+            counts.put((AcknowledgementState) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** The raw payload as received, with its declared content type. */
@@ -48,7 +64,8 @@ public class MessageLog {
                 .getResultList().stream()
                 .map(m -> new MessageSummary(m.getId(), m.getReceivedAt(), m.getPartnerCode(), m.getStandard(),
                         m.getDocType(), m.getInterchangeControl(), m.getStatus().name(), m.getErrorCategory(),
-                        m.getTransactions().size()))
+                        m.getTransactions().size(), m.getDirection().name(), nameOf(m.getDeliveryState()),
+                        nameOf(m.getAcknowledgementState()), m.getAnswersMessageId()))
                 .toList();
         long total = filter.apply(entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + filter.where,
                 Long.class)).getSingleResult();
@@ -97,9 +114,21 @@ public class MessageLog {
                 conditions.add("m.status = :status");
                 parameters.put("status", MessageStatus.valueOf(query.status().toUpperCase(Locale.ROOT)));
             }
+            if (query.direction() != null) {
+                conditions.add("m.direction = :direction");
+                parameters.put("direction", Direction.valueOf(query.direction().toUpperCase(Locale.ROOT)));
+            }
+            if (MessageQuery.ANY_ACKNOWLEDGEMENT.equals(query.acknowledgement())) {
+                conditions.add("m.acknowledgementState IS NOT NULL");
+            } else if (query.acknowledgement() != null) {
+                conditions.add("m.acknowledgementState = :acknowledgement");
+                parameters.put("acknowledgement",
+                        AcknowledgementState.valueOf(query.acknowledgement().toUpperCase(Locale.ROOT)));
+            }
             if (finishedOnly) {
                 conditions.add("m.status NOT IN :inProgress");
-                parameters.put("inProgress", List.of(MessageStatus.RECEIVED, MessageStatus.RETRY_SCHEDULED));
+                parameters.put("inProgress", List.of(MessageStatus.RECEIVED, MessageStatus.RETRY_SCHEDULED,
+                        MessageStatus.SENDING));
             }
             if (query.category() != null) {
                 conditions.add("m.errorCategory = :category");
@@ -130,7 +159,22 @@ public class MessageLog {
         }
     }
 
-    private static MessageView viewOf(LoggedMessage m) {
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** The ids of the messages whose {@code field} names this one (the answers to it, what it acknowledged). */
+    private List<String> idsWhere(String field, String id) {
+        return entityManager.createQuery("SELECT m.id FROM LoggedMessage m WHERE m." + field + " = :id"
+                + " ORDER BY m.receivedAt, m.id", String.class).setParameter("id", id).getResultList();
+    }
+
+    private MessageView viewOf(LoggedMessage m) {
+        MessageView.Outbound outbound = m.getDirection() == Direction.OUTBOUND
+                ? new MessageView.Outbound(m.getTransport(), nameOf(m.getDeliveryState()), m.getDeliveryAttempts(),
+                        m.getDeliveredAt(), nameOf(m.getAcknowledgementState()), m.getAcknowledgementDueAt(),
+                        m.getAcknowledgedBy())
+                : null;
         return new MessageView(m.getId(), m.getReceivedAt(), m.getUpdatedAt(), m.getChannel(), m.getContentType(),
                 m.getPayloadSize(), m.isPayloadTruncated(), m.getPartnerCode(), m.getStandard(), m.getSyntaxVersion(),
                 m.getDocType(), m.getSender(), m.getReceiver(), m.getInterchangeControl(), m.isTestIndicator(),
@@ -140,7 +184,9 @@ public class MessageLog {
                         e.getText())).toList(),
                 m.getTransactions().stream().map(MessageLog::viewOf).toList(),
                 m.getTimeline().stream().map(t -> new MessageView.TimelineView(t.getAt(), t.getEvent(), t.getDetail()))
-                        .toList());
+                        .toList(),
+                m.getDirection().name(), m.getAnswersMessageId(), idsWhere("answersMessageId", m.getId()),
+                idsWhere("acknowledgedBy", m.getId()), outbound);
     }
 
     private static MessageView.TransactionView viewOf(LoggedTransaction t) {

@@ -12,9 +12,20 @@ import java.time.LocalDateTime;
  * @param poNumber a PO number carried by one of the message's transaction sets
  * @param from     received at or after (UTC)
  * @param to       received before (UTC)
+ * @param direction      INBOUND or OUTBOUND
+ * @param acknowledgement the acknowledgement state of outbound messages (AWAITING_ACK, ACCEPTED, OVERDUE ...), or
+ *                        {@value #ANY_ACKNOWLEDGEMENT} for every outbound message that expects one
  * @param page     0-based page
  * @param size     page size
  */
 public record MessageQuery(String partner, String status, String category, String docType, String poNumber,
-        LocalDateTime from, LocalDateTime to, int page, int size) {
+        LocalDateTime from, LocalDateTime to, int page, int size, String direction, String acknowledgement) {
+
+    public static final String ANY_ACKNOWLEDGEMENT = "ANY";
+
+    /** A search of the whole log, both directions, any acknowledgement state. */
+    public MessageQuery(String partner, String status, String category, String docType, String poNumber,
+            LocalDateTime from, LocalDateTime to, int page, int size) {
+        this(partner, status, category, docType, poNumber, from, to, page, size, null, null);
+    }
 }

@@ -2,7 +2,11 @@ package dev.tradehub.messagelog;
 
 import java.time.LocalDateTime;
 
-/** A message in a list: enough to find it and see how it stands. */
+/**
+ * A message in a list: enough to find it and see how it stands. {@code delivery} and {@code acknowledgement} are
+ * set for outbound messages, {@code answers} for those that answer an inbound one.
+ */
 public record MessageSummary(String id, LocalDateTime receivedAt, String partner, String standard, String docType,
-        String interchangeControl, String status, String errorCategory, int transactionCount) {
+        String interchangeControl, String status, String errorCategory, int transactionCount, String direction,
+        String delivery, String acknowledgement, String answers) {
 }

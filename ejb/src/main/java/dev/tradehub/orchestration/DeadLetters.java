@@ -1,6 +1,9 @@
 package dev.tradehub.orchestration;
 
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.persistence.messagelog.DeliveryState;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.Stateless;
@@ -33,6 +36,11 @@ public class DeadLetters {
         }
         if (message.getStatus().isTerminal()) {
             recorder.event(message, "DEAD_LETTER_RECEIVED", "already " + message.getStatus() + ": " + reason);
+            return;
+        }
+        if (message.getDirection() == Direction.OUTBOUND) {
+            message.moveDeliveryTo(DeliveryState.DEAD_LETTER, ErrorCategory.TRANSPORT.name(), recorder.now());
+            recorder.event(message, MessageStatus.DEAD_LETTER.name(), reason);
             return;
         }
         recorder.finish(message, MessageStatus.DEAD_LETTER, null, reason);

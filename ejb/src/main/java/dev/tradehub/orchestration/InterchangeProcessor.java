@@ -1,5 +1,9 @@
 package dev.tradehub.orchestration;
 
+import dev.tradehub.acknowledgement.ReceivedAcknowledgement;
+import dev.tradehub.acknowledgement.answering.AcknowledgementIssuer;
+import dev.tradehub.acknowledgement.reading.AcknowledgementReader;
+import dev.tradehub.acknowledgement.reconciliation.AcknowledgementReconciler;
 import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.canonical.DocumentError;
@@ -12,7 +16,9 @@ import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.partner.PartnerResolution;
+import dev.tradehub.partner.RetryPolicy;
 import dev.tradehub.partner.TradingPartner;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.InterchangeReceipt;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.LoggedTransaction;
@@ -40,6 +46,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,8 +54,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 
 /**
  * Takes one stored message from RECEIVED to a terminal state: translate, resolve the partner, drop duplicate
- * interchanges and purchase orders (idempotent receiver), map, and place the orders in Odoo. Runs in the caller's
- * transaction (the MDB's): a message's state and the messages it causes commit together.
+ * interchanges and purchase orders (idempotent receiver), answer with the acknowledgements the partner's profile
+ * asks for, route the partner's own acknowledgements to reconciliation (content-based router), map, and place the
+ * orders in Odoo. Runs in the caller's transaction (the MDB's): a message's state, its acknowledgements and the
+ * messages it causes commit together.
  *
  * <p>The message row is locked for the attempt, and an already terminal message is left alone, so a redelivered or
  * re-sent JMS message has no second effect. When Odoo is unavailable the attempt's progress is kept, the message
@@ -59,6 +68,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 public class InterchangeProcessor {
 
     private static final DocumentTranslator TRANSLATOR = new DocumentTranslator();
+    /** The partner's acknowledgements of what we sent: reconciled, not processed as business documents. */
+    private static final Set<String> ACKNOWLEDGEMENT_TYPES = Set.of("997", "999", "CONTRL");
 
     @PersistenceContext(unitName = "tradehub")
     private EntityManager entityManager;
@@ -74,6 +85,12 @@ public class InterchangeProcessor {
 
     @EJB
     private InboundQueue queue;
+
+    @EJB
+    private AcknowledgementIssuer acknowledgements;
+
+    @EJB
+    private AcknowledgementReconciler reconciler;
 
     @Inject
     @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
@@ -112,7 +129,7 @@ public class InterchangeProcessor {
         if (message == null) {
             throw new IllegalStateException("Message " + messageId + " is not in the message log");
         }
-        if (message.getStatus().isTerminal()) {
+        if (message.getStatus().isTerminal() || message.getDirection() == Direction.OUTBOUND) {
             recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
             return;
         }
@@ -126,6 +143,7 @@ public class InterchangeProcessor {
         List<LoggedTransaction> transactions = recordTransactionSets(message, interchange);
 
         if (interchange.rejected()) {
+            answerBrokenInterchange(message, interchange);
             recorder.errors(message, interchange.errors());
             transactions.forEach(transaction -> recorder.transactionState(message, transaction,
                     TransactionState.FAILED, firstCategory(interchange.errors()), "interchange rejected"));
@@ -153,7 +171,15 @@ public class InterchangeProcessor {
             recorder.error(message, duplicate);
             transactions.forEach(transaction -> recorder.transactionState(message, transaction,
                     TransactionState.DUPLICATE, ErrorCategory.DUPLICATE, null));
+            answer(message, interchange, partner, true);
             recorder.finish(message, MessageStatus.DUPLICATE, ErrorCategory.DUPLICATE, duplicate.message());
+            return;
+        }
+        answer(message, interchange, partner, false);
+        boolean acknowledgementsOnly = reconcileAcknowledgements(message, partner, payload, transactions);
+        if (acknowledgementsOnly && transactions.isEmpty()) {
+            recorder.finish(message, message.getErrors().isEmpty() ? MessageStatus.COMPLETED : MessageStatus.FAILED,
+                    firstCategoryOf(message), "interchange acknowledgement reconciled");
             return;
         }
         try {
@@ -165,6 +191,52 @@ public class InterchangeProcessor {
             return;
         }
         conclude(message);
+    }
+
+    /** Issues the acknowledgements the partner's profile asks for (none for an unknown partner). */
+    private void answer(LoggedMessage message, Interchange interchange, TradingPartner partner, boolean duplicate) {
+        if (interchange.envelope().standard() == Standard.X12 || interchange.envelope().standard() == Standard.EDIFACT) {
+            partners.find(partner.code()).ifPresent(profile ->
+                    acknowledgements.answer(message, interchange, profile, duplicate));
+        }
+    }
+
+    /** A broken envelope still gets its TA1 or CONTRL when the sender is known and its profile asks for one. */
+    private void answerBrokenInterchange(LoggedMessage message, Interchange interchange) {
+        EnvelopeFacts envelope = interchange.envelope();
+        if (envelope.sender() == null || envelope.receiver() == null || envelope.standard() == Standard.JSON) {
+            return;
+        }
+        PartnerResolution resolution = partners.resolve(envelope.sender(), envelope.receiver());
+        if (resolution.resolved()) {
+            message.assignPartner(resolution.partner().code());
+            answer(message, interchange, resolution.partner(), false);
+        }
+    }
+
+    /**
+     * Routes the partner's acknowledgements (TA1, 997, 999, CONTRL) to reconciliation; returns whether the
+     * interchange held any. Its acknowledgement sets end RECONCILED, or FAILED when something in it matches
+     * nothing we sent (UNMATCHED_ACKNOWLEDGEMENT: kept and shown, never dropped).
+     */
+    private boolean reconcileAcknowledgements(LoggedMessage message, TradingPartner partner, byte[] payload,
+            List<LoggedTransaction> transactions) {
+        Optional<ReceivedAcknowledgement> received = AcknowledgementReader.read(payload);
+        if (received.isEmpty()) {
+            return false;
+        }
+        AcknowledgementReconciler.Outcome outcome = reconciler.reconcile(message, partner.code(), received.get());
+        outcome.unmatched().forEach(problem -> recorder.error(message, new DocumentError(
+                ErrorCategory.UNMATCHED_ACKNOWLEDGEMENT, Location.ofPayload(), problem)));
+        String detail = "acknowledges " + (outcome.matched().isEmpty() ? "nothing we sent"
+                : "message(s) " + String.join(", ", outcome.matched()));
+        recorder.event(message, "ACKNOWLEDGEMENT_RECONCILED", detail
+                + (outcome.unmatched().isEmpty() ? "" : "; " + outcome.unmatched().size() + " part(s) match nothing"));
+        transactions.stream().filter(t -> ACKNOWLEDGEMENT_TYPES.contains(t.getDocType())).forEach(t ->
+                recorder.transactionState(message, t, outcome.unmatched().isEmpty() ? TransactionState.RECONCILED
+                        : TransactionState.FAILED, outcome.unmatched().isEmpty() ? null
+                        : ErrorCategory.UNMATCHED_ACKNOWLEDGEMENT, detail));
+        return true;
     }
 
     private void retryLater(LoggedMessage message, TradingPartner partner, String reason) {
@@ -192,8 +264,8 @@ public class InterchangeProcessor {
         for (int i = 0; i < transactions.size(); i++) {
             TransactionSet set = interchange.transactionSets().get(i);
             LoggedTransaction transaction = transactions.get(i);
-            if (transaction.getState() == TransactionState.CONFIRMED) {
-                continue; // an earlier attempt or run got this one done
+            if (transaction.getState().isSuccessful() || ACKNOWLEDGEMENT_TYPES.contains(set.docType())) {
+                continue; // an earlier attempt or run got this one done, or reconciliation took it
             }
             if (set.disposition() == Disposition.UNSUPPORTED) {
                 recorder.transactionState(message, transaction, TransactionState.UNSUPPORTED, null,
@@ -342,9 +414,8 @@ public class InterchangeProcessor {
 
     private void conclude(LoggedMessage message) {
         List<LoggedTransaction> transactions = message.getTransactions();
-        long confirmed = transactions.stream().filter(t -> t.getState() == TransactionState.CONFIRMED).count();
-        ErrorCategory category = message.getErrors().isEmpty() ? null
-                : ErrorCategory.valueOf(message.getErrors().get(0).getCategory());
+        long confirmed = transactions.stream().filter(t -> t.getState().isSuccessful()).count();
+        ErrorCategory category = firstCategoryOf(message);
         MessageStatus status;
         if (transactions.isEmpty()) {
             status = MessageStatus.FAILED;
@@ -363,7 +434,7 @@ public class InterchangeProcessor {
             status = MessageStatus.FAILED;
         }
         recorder.finish(message, status, category, confirmed + " of " + transactions.size()
-                + " transaction set(s) confirmed in Odoo");
+                + " transaction set(s) done (confirmed in Odoo, or reconciled)");
     }
 
     private static void identify(LoggedMessage message, Interchange interchange) {
@@ -388,6 +459,10 @@ public class InterchangeProcessor {
             case EDIFACT -> "UNB";
             case JSON, UNKNOWN -> null;
         };
+    }
+
+    private static ErrorCategory firstCategoryOf(LoggedMessage message) {
+        return message.getErrors().isEmpty() ? null : ErrorCategory.valueOf(message.getErrors().get(0).getCategory());
     }
 
     private static ErrorCategory firstCategory(List<DocumentError> errors) {

@@ -1,9 +1,11 @@
 package dev.tradehub.orchestration;
 
+import dev.tradehub.delivery.OutboundDelivery;
 import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * Replay: run a finished message again from translation, with the partner profile and cross-references as they
  * are now (the fix for a MAPPING error is to add the cross-reference, then replay). Transactions already
- * confirmed in Odoo stay as they are; the timeline keeps every earlier attempt.
+ * confirmed in Odoo stay as they are; the timeline keeps every earlier attempt. An outbound message is delivered
+ * again, with the same bytes and control numbers.
  */
 @Stateless
 public class MessageReplay {
@@ -45,6 +48,9 @@ public class MessageReplay {
     @EJB
     private MessageLog messageLog;
 
+    @EJB
+    private OutboundDelivery delivery;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
     public Outcome replay(String messageId, String requestedBy) {
@@ -54,6 +60,10 @@ public class MessageReplay {
         }
         if (!message.getStatus().isTerminal()) {
             return Outcome.IN_PROGRESS;
+        }
+        if (message.getDirection() == Direction.OUTBOUND) {
+            delivery.redeliver(message, requestedBy);
+            return Outcome.QUEUED;
         }
         String before = message.getStatus() + (message.getErrorCategory() == null ? "" : " " + message.getErrorCategory());
         message.resetForReplay(recorder.now());

@@ -18,7 +18,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One document as received, and what became of it. */
+/**
+ * One document as received, and what became of it; or one document we send (direction OUTBOUND), how far its
+ * delivery is and what the partner acknowledged of it.
+ */
 @Entity
 @Table(name = "message")
 @NamedQuery(name = LoggedMessage.BY_PAYLOAD_HASHES,
@@ -97,6 +100,35 @@ public class LoggedMessage {
     @Column(name = "next_attempt_at")
     private LocalDateTime nextAttemptAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Direction direction = Direction.INBOUND;
+
+    @Column(name = "answers_message_id", length = 36)
+    private String answersMessageId;
+
+    private String transport;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_state")
+    private DeliveryState deliveryState;
+
+    @Column(name = "delivery_attempts", nullable = false)
+    private int deliveryAttempts;
+
+    @Column(name = "delivered_at")
+    private LocalDateTime deliveredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ack_state")
+    private AcknowledgementState acknowledgementState;
+
+    @Column(name = "ack_due_at")
+    private LocalDateTime acknowledgementDueAt;
+
+    @Column(name = "acknowledged_by", length = 36)
+    private String acknowledgedBy;
+
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -129,6 +161,70 @@ public class LoggedMessage {
         this.payloadSha256 = payloadSha256;
         this.partnerHint = partnerHint;
         this.status = MessageStatus.RECEIVED;
+    }
+
+    /**
+     * A document we send: written, committed with what caused it, and queued for delivery.
+     *
+     * @param answersMessageId the inbound message it answers, or null
+     * @param acknowledgementDue when the partner's acknowledgement is due, or null when none is expected
+     */
+    public static LoggedMessage outbound(String id, LocalDateTime at, String transport, String contentType,
+            byte[] payload, String payloadSha256, String partnerCode, String answersMessageId,
+            LocalDateTime acknowledgementDue) {
+        LoggedMessage message = new LoggedMessage(id, at, transport.toLowerCase(java.util.Locale.ROOT), contentType,
+                payload, payload.length, false, payloadSha256, null);
+        message.direction = Direction.OUTBOUND;
+        message.partnerCode = partnerCode;
+        message.transport = transport;
+        message.answersMessageId = answersMessageId;
+        message.status = MessageStatus.SENDING;
+        message.deliveryState = DeliveryState.QUEUED;
+        if (acknowledgementDue != null) {
+            message.acknowledgementState = AcknowledgementState.AWAITING_ACK;
+            message.acknowledgementDueAt = acknowledgementDue;
+        }
+        return message;
+    }
+
+    /** Counts one more delivery attempt; returns the new count. */
+    public int countDeliveryAttempt() {
+        deliveryAttempts = deliveryAttempts + 1;
+        return deliveryAttempts;
+    }
+
+    /**
+     * Moves the delivery on; the message is SENDING while the delivery is queued or retried, COMPLETED once handed
+     * over (or in the mailbox), DEAD_LETTER when it gave up.
+     */
+    public void moveDeliveryTo(DeliveryState state, String newErrorCategory, LocalDateTime at) {
+        this.deliveryState = state;
+        this.updatedAt = at;
+        this.errorCategory = newErrorCategory;
+        this.status = switch (state) {
+            case QUEUED, RETRY_SCHEDULED -> MessageStatus.SENDING;
+            case AWAITING_PICKUP, DELIVERED -> MessageStatus.COMPLETED;
+            case DEAD_LETTER -> MessageStatus.DEAD_LETTER;
+        };
+        if (state == DeliveryState.DELIVERED) {
+            this.deliveredAt = at;
+        }
+        if (state == DeliveryState.QUEUED) {
+            this.deliveryAttempts = 0;
+        }
+    }
+
+    /** Records what the partner acknowledged, from the acknowledgement in message {@code acknowledgementId}. */
+    public void acknowledge(AcknowledgementState state, String acknowledgementId, LocalDateTime at) {
+        this.acknowledgementState = state;
+        this.acknowledgedBy = acknowledgementId;
+        this.updatedAt = at;
+    }
+
+    /** No acknowledgement came in time. */
+    public void markAcknowledgementOverdue(LocalDateTime at) {
+        this.acknowledgementState = AcknowledgementState.OVERDUE;
+        this.updatedAt = at;
     }
 
     /** Records the envelope facts read by translation. */
@@ -288,6 +384,42 @@ public class LoggedMessage {
 
     public LocalDateTime getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public String getAnswersMessageId() {
+        return answersMessageId;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    public DeliveryState getDeliveryState() {
+        return deliveryState;
+    }
+
+    public int getDeliveryAttempts() {
+        return deliveryAttempts;
+    }
+
+    public LocalDateTime getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public AcknowledgementState getAcknowledgementState() {
+        return acknowledgementState;
+    }
+
+    public LocalDateTime getAcknowledgementDueAt() {
+        return acknowledgementDueAt;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
     }
 
     public List<LoggedTransaction> getTransactions() {

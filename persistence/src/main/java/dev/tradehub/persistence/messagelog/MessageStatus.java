@@ -1,6 +1,9 @@
 package dev.tradehub.persistence.messagelog;
 
-/** Where a message stands. Every state but RECEIVED and RETRY_SCHEDULED is terminal until a replay. */
+/**
+ * Where a message stands. Every state but RECEIVED, RETRY_SCHEDULED and SENDING is terminal until a replay. An
+ * outbound message is SENDING until it is handed over (COMPLETED) or its delivery gives up (DEAD_LETTER).
+ */
 public enum MessageStatus {
     /** Stored and queued; translation and orchestration have not finished. */
     RECEIVED,
@@ -17,9 +20,11 @@ public enum MessageStatus {
     /** Identified, but of a type TradeHub does not process yet. */
     UNSUPPORTED,
     /** Every attempt failed for a passing reason, or delivery itself failed: the dead letter channel holds it. */
-    DEAD_LETTER;
+    DEAD_LETTER,
+    /** An outbound message on its way to the partner: its delivery state says how far. */
+    SENDING;
 
     public boolean isTerminal() {
-        return this != RECEIVED && this != RETRY_SCHEDULED;
+        return this != RECEIVED && this != RETRY_SCHEDULED && this != SENDING;
     }
 }

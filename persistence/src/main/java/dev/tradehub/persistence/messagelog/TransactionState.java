@@ -1,6 +1,6 @@
 package dev.tradehub.persistence.messagelog;
 
-/** The business transaction's state machine: order received -> in Odoo -> confirmed (later: acknowledged, shipped, invoiced). */
+/** The business transaction's state machine: order received -> in Odoo -> confirmed ; an acknowledgement reconciled; an outbound set sent -> acknowledged or rejected by the partner. */
 public enum TransactionState {
     RECEIVED,
     /** The sale order exists in Odoo but is not confirmed yet. */
@@ -8,9 +8,18 @@ public enum TransactionState {
     CONFIRMED,
     FAILED,
     DUPLICATE,
-    UNSUPPORTED;
+    UNSUPPORTED,
+    /** A partner's acknowledgement, matched to what we sent and applied to it. */
+    RECONCILED,
+    /** One of our outbound transaction sets, sent and not acknowledged yet. */
+    SENT,
+    /** One of our outbound transaction sets, accepted by the partner (with or without noted errors). */
+    ACKNOWLEDGED,
+    /** One of our outbound transaction sets, rejected by the partner. */
+    REJECTED_BY_PARTNER;
 
+    /** Whether the set reached its goal: an order confirmed in Odoo, an acknowledgement reconciled. */
     public boolean isSuccessful() {
-        return this == CONFIRMED;
+        return this == CONFIRMED || this == RECONCILED;
     }
 }

@@ -2,6 +2,8 @@ package dev.tradehub.web.api;
 
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.messagelog.MessageQuery;
+import dev.tradehub.persistence.messagelog.AcknowledgementState;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The message-log filter of the query string ({@code partner, status, category, docType, poNumber, from, to}),
- * shared by search and bulk replay. Times are ISO-8601 (a date means its start, UTC).
+ * The message-log filter of the query string ({@code partner, status, category, docType, poNumber, from, to,
+ * direction, acknowledgement}), shared by search, bulk replay and the acknowledgement list. Times are ISO-8601 (a date means its start, UTC).
  */
 public class MessageFilter {
 
@@ -43,6 +45,13 @@ public class MessageFilter {
     @QueryParam("to")
     private String to;
 
+    @QueryParam("direction")
+    private String direction;
+
+    /** The acknowledgement state of outbound messages; {@code state} in the acknowledgement list. */
+    @QueryParam("acknowledgement")
+    private String acknowledgement;
+
     private final List<String> problems = new ArrayList<>();
 
     /** The query, or empty when a parameter is invalid (then {@link #invalid()} says why). */
@@ -51,13 +60,25 @@ public class MessageFilter {
         String statusName = oneOf("status", status, Arrays.stream(MessageStatus.values()).map(Enum::name).toList());
         String categoryName = oneOf("category", category,
                 Arrays.stream(ErrorCategory.values()).map(Enum::name).toList());
+        String directionName = oneOf("direction", direction, Arrays.stream(Direction.values()).map(Enum::name).toList());
+        String acknowledgementName = oneOf("acknowledgement", acknowledgement,
+                Arrays.stream(AcknowledgementState.values()).map(Enum::name).toList());
         LocalDateTime fromTime = utc("from", from);
         LocalDateTime toTime = utc("to", to);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new MessageQuery(blankToNull(partner), statusName, categoryName, blankToNull(docType),
-                blankToNull(poNumber), fromTime, toTime, page, size));
+                blankToNull(poNumber), fromTime, toTime, page, size, directionName, acknowledgementName));
+    }
+
+    /** The same filter for outbound documents in one acknowledgement state (or any when null). */
+    Optional<MessageQuery> toAcknowledgementQuery(String state, int page, int size) {
+        this.direction = Direction.OUTBOUND.name();
+        this.acknowledgement = state;
+        return toQuery(page, size).map(q -> q.acknowledgement() != null ? q : new MessageQuery(q.partner(), q.status(),
+                q.category(), q.docType(), q.poNumber(), q.from(), q.to(), q.page(), q.size(), q.direction(),
+                MessageQuery.ANY_ACKNOWLEDGEMENT));
     }
 
     Response invalid() {

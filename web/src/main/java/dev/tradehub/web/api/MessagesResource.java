@@ -87,7 +87,8 @@ public class MessagesResource {
     @Operation(summary = "Run a finished message again from translation, with today's partner data")
     public Response replay(@PathParam("id") String id) {
         return switch (replay.replay(id, "API")) {
-            case QUEUED -> Response.accepted(JsonBodies.object().add("id", id).add("status", "RECEIVED")
+            case QUEUED -> Response.accepted(JsonBodies.object().add("id", id)
+                    .add("status", messageLog.view(id).map(MessageView::status).orElse("RECEIVED"))
                     .add("links", JsonBodies.object().add("self", "/api/v1/messages/" + id)).build()).build();
             case IN_PROGRESS -> ApiError.response(Response.Status.CONFLICT, "IN_PROGRESS",
                     "Message " + id + " is not finished yet; it will be processed anyway");
@@ -127,10 +128,10 @@ public class MessagesResource {
 
     private static MessageQuery withStatus(MessageQuery q, String status) {
         return new MessageQuery(q.partner(), status, q.category(), q.docType(), q.poNumber(), q.from(), q.to(),
-                q.page(), q.size());
+                q.page(), q.size(), q.direction(), q.acknowledgement());
     }
 
-    private static JsonObjectBuilder json(MessageSummary summary) {
+    static JsonObjectBuilder json(MessageSummary summary) {
         JsonObjectBuilder json = JsonBodies.object();
         add(json, "id", summary.id());
         add(json, "receivedAt", time(summary.receivedAt()));
@@ -141,6 +142,10 @@ public class MessagesResource {
         add(json, "status", summary.status());
         add(json, "errorCategory", summary.errorCategory());
         json.add("transactionCount", summary.transactionCount());
+        add(json, "direction", summary.direction());
+        add(json, "delivery", summary.delivery());
+        add(json, "acknowledgement", summary.acknowledgement());
+        add(json, "answers", summary.answers());
         json.add("links", JsonBodies.object().add("self", "/api/v1/messages/" + summary.id()));
         return json;
     }
@@ -216,10 +221,40 @@ public class MessagesResource {
             timeline.add(t);
         });
         json.add("timeline", timeline);
+        add(json, "direction", view.direction());
+        add(json, "answers", view.answers());
+        json.add("answeredBy", strings(view.answeredBy()));
+        json.add("acknowledges", strings(view.acknowledges()));
+        if (view.outbound() == null) {
+            json.addNull("outbound");
+        } else {
+            MessageView.Outbound outbound = view.outbound();
+            JsonObjectBuilder o = JsonBodies.object();
+            add(o, "transport", outbound.transport());
+            add(o, "delivery", outbound.delivery());
+            o.add("deliveryAttempts", outbound.deliveryAttempts());
+            add(o, "deliveredAt", time(outbound.deliveredAt()));
+            add(o, "acknowledgement", outbound.acknowledgement());
+            add(o, "acknowledgementDue", time(outbound.acknowledgementDue()));
+            add(o, "acknowledgedBy", outbound.acknowledgedBy());
+            json.add("outbound", o);
+        }
         String self = "/api/v1/messages/" + view.id();
-        json.add("links", JsonBodies.object().add("self", self).add("payload", self + "/payload")
-                .add("outbound", JsonBodies.array()));
+        JsonObjectBuilder links = JsonBodies.object().add("self", self).add("payload", self + "/payload");
+        JsonArrayBuilder answeredBy = JsonBodies.array();
+        view.answeredBy().forEach(id -> answeredBy.add("/api/v1/messages/" + id));
+        links.add("outbound", answeredBy);
+        if (view.answers() != null) {
+            links.add("answers", "/api/v1/messages/" + view.answers());
+        }
+        json.add("links", links);
         return json;
+    }
+
+    private static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder array = JsonBodies.array();
+        values.forEach(array::add);
+        return array;
     }
 
     private static JsonValue parse(String json) {

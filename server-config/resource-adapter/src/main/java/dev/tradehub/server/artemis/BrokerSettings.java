@@ -37,6 +37,8 @@ public record BrokerSettings(
 
     /** Work queue of TradeHub. */
     public static final String INBOUND_QUEUE = "tradehub.inbound";
+    /** Outbound documents waiting for delivery. */
+    public static final String OUTBOUND_QUEUE = "tradehub.outbound";
     /** Dead-letter address (and queue) of TradeHub. */
     public static final String DEAD_LETTER_QUEUE = "tradehub.dlq";
 

@@ -157,6 +157,7 @@ public final class EmbeddedBroker {
         addressSettings(settings).forEach(config::addAddressSetting);
         // Pre-created durable anycast queues: the broker routes dead letters only to existing queues.
         config.addAddressConfiguration(anycastQueue(BrokerSettings.INBOUND_QUEUE));
+        config.addAddressConfiguration(anycastQueue(BrokerSettings.OUTBOUND_QUEUE));
         config.addAddressConfiguration(anycastQueue(BrokerSettings.DEAD_LETTER_QUEUE));
         return config;
     }
@@ -181,6 +182,7 @@ public final class EmbeddedBroker {
         Map<String, AddressSettings> all = new LinkedHashMap<>();
         all.put("#", workQueue(settings));
         all.put(BrokerSettings.INBOUND_QUEUE, workQueue(settings));
+        all.put(BrokerSettings.OUTBOUND_QUEUE, workQueue(settings));
         all.put(BrokerSettings.DEAD_LETTER_QUEUE, new AddressSettings()
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(Math.max(settings.redeliveryDelay(), 1000))

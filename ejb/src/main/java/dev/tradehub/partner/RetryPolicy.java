@@ -1,6 +1,5 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.partner;
 
-import dev.tradehub.partner.TradingPartner;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 

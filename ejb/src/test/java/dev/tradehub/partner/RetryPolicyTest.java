@@ -1,9 +1,8 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradehub.partner.TradingPartner;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
