@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The payload's bytes in an encoding StAEDI can stream (UTF-16 is re-encoded to UTF-8), with the name of that
  * encoding, seen as characters for sniffing the standard and checking the fixed-width header. EDI envelopes are
- * ASCII, so the header is read byte by byte without decoding the payload.
+ * ASCII, so the header is read byte by byte without decoding the payload. Shared by everything that streams a
+ * received payload with StAEDI (translation, the reading of acknowledgements).
  */
-final class PayloadText implements CharSequence {
+public final class PayloadText implements CharSequence {
 
     private final byte[] bytes;
     private final String encoding;
@@ -20,7 +21,7 @@ final class PayloadText implements CharSequence {
         this.encoding = encoding;
     }
 
-    static PayloadText of(byte[] payload) {
+    public static PayloadText of(byte[] payload) {
         Charset utf16 = utf16(payload);
         if (utf16 != null) {
             String decoded = new String(payload, utf16);
@@ -63,16 +64,16 @@ final class PayloadText implements CharSequence {
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes;
     }
 
-    String encoding() {
+    public String encoding() {
         return encoding;
     }
 
     /** The index of the first character that is not a blank or a UTF-8 byte order mark, or -1. */
-    int firstSignificant() {
+    public int firstSignificant() {
         int i = 0;
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             i = 3;
@@ -83,7 +84,7 @@ final class PayloadText implements CharSequence {
         return i < bytes.length ? i : -1;
     }
 
-    boolean startsWith(int offset, String prefix) {
+    public boolean startsWith(int offset, String prefix) {
         if (offset + prefix.length() > bytes.length) {
             return false;
         }
