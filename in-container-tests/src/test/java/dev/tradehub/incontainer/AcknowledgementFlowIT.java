@@ -280,7 +280,7 @@ class AcknowledgementFlowIT {
 
     private byte[] awaitFetch(PartnerProfile profile, String id) {
         awaitDelivery(id, "AWAITING_PICKUP");
-        return mailbox.fetch(profile.code(), id).orElseThrow();
+        return mailbox.fetch(profile.code(), id).orElseThrow().bytes();
     }
 
     private MessageView view(String id) {
