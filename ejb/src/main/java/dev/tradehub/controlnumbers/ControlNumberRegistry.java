@@ -4,6 +4,7 @@ import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.persistence.outbound.ControlNumberCounter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(ControlNumbers.class)
 public class ControlNumberRegistry implements ControlNumbers {
 
     private static final Logger LOG = Logger.getLogger(ControlNumberRegistry.class.getName());

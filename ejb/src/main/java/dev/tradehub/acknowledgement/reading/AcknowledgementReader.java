@@ -42,8 +42,8 @@ public final class AcknowledgementReader {
         if (start < 0) {
             return Optional.empty();
         }
-        AcknowledgementParser parser = text.startsWith(start, "ISA") ? new X12Acknowledgements()
-                : text.startsWith(start, "UNA") || text.startsWith(start, "UNB") ? new EdifactAcknowledgements() : null;
+        AcknowledgementParser parser = text.startsWith(start, "ISA") ? new X12AcknowledgementParser()
+                : text.startsWith(start, "UNA") || text.startsWith(start, "UNB") ? new EdifactAcknowledgementParser() : null;
         if (parser == null) {
             return Optional.empty();
         }

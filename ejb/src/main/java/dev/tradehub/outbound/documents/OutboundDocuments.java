@@ -1,8 +1,8 @@
 package dev.tradehub.outbound.documents;
 
-import dev.tradehub.controlnumbers.ControlNumberRegistry;
 import dev.tradehub.delivery.OutboundQueue;
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.WrittenInterchange;
@@ -40,8 +40,9 @@ public class OutboundDocuments {
     @PersistenceContext(unitName = "tradehub")
     private EntityManager entityManager;
 
+    /** The persistent source (the control-number registry). */
     @EJB
-    private ControlNumberRegistry controlNumbers;
+    private ControlNumbers controlNumbers;
 
     @EJB
     private OutboundQueue queue;

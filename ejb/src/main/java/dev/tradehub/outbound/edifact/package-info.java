@@ -1,5 +1,6 @@
 /**
  * UN/EDIFACT outbound: the interchange writer (UNA/UNB/UNG/UNH envelopes, control references, the partner's
- * service characters) on StAEDI, and the segments of the documents TradeHub sends in EDIFACT (CONTRL).
+ * service characters) on StAEDI. What goes inside (CONTRL, later ORDRSP/DESADV/INVOIC) is written by the capability
+ * that owns the document.
  */
 package dev.tradehub.outbound.edifact;

@@ -1,4 +1,4 @@
-package dev.tradehub.outbound.x12;
+package dev.tradehub.acknowledgement.x12;
 
 import dev.tradehub.acknowledgement.AcknowledgementCode;
 import dev.tradehub.acknowledgement.FunctionalAcknowledgement;

@@ -1,4 +1,4 @@
-package dev.tradehub.outbound.edifact;
+package dev.tradehub.acknowledgement.edifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import dev.tradehub.acknowledgement.FunctionalAcknowledgement;
 import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.WrittenInterchange;
+import dev.tradehub.outbound.edifact.EdifactInterchangeWriter;
 import dev.tradehub.translation.Disposition;
 import dev.tradehub.translation.DocumentTranslator;
 import dev.tradehub.translation.Interchange;

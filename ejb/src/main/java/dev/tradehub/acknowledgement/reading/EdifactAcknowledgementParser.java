@@ -12,7 +12,7 @@ import java.util.List;
  * before any UCF, inside one group of null control number that carries the UCI's action. Single use, not
  * thread-safe.
  */
-final class EdifactAcknowledgements extends AcknowledgementParser {
+final class EdifactAcknowledgementParser extends AcknowledgementParser {
 
     private static final String SYNTAX_ERROR = "0085";
 

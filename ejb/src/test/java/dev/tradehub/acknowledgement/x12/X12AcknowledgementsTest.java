@@ -1,4 +1,4 @@
-package dev.tradehub.outbound.x12;
+package dev.tradehub.acknowledgement.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import dev.tradehub.acknowledgement.FunctionalAcknowledgement;
 import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.WrittenInterchange;
+import dev.tradehub.outbound.x12.X12InterchangeWriter;
 import dev.tradehub.translation.Disposition;
 import dev.tradehub.translation.DocumentTranslator;
 import dev.tradehub.translation.Interchange;

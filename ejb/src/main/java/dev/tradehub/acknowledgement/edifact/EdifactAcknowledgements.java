@@ -1,4 +1,4 @@
-package dev.tradehub.outbound.edifact;
+package dev.tradehub.acknowledgement.edifact;
 
 import dev.tradehub.acknowledgement.AcknowledgementCode;
 import dev.tradehub.acknowledgement.FunctionalAcknowledgement;

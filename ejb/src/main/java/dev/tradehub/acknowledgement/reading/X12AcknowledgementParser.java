@@ -11,7 +11,7 @@ import java.util.Map;
  * AK5/IK5, AK9), whatever else the interchange holds. Codes 19 to 22 of AK502 and AK905 are read as the
  * acknowledgement's version (GS08, else ISA12) defines them. Single use, not thread-safe.
  */
-final class X12Acknowledgements extends AcknowledgementParser {
+final class X12AcknowledgementParser extends AcknowledgementParser {
 
     /** A code of the segment or element note being read, told once its CTX segments are read. */
     private record Note(String element, String code, String value) {
