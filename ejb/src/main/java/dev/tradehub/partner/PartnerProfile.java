@@ -52,14 +52,6 @@ public record PartnerProfile(
         unitsOfMeasure = unitsOfMeasure == null ? Map.of() : Map.copyOf(unitsOfMeasure);
     }
 
-    /** A profile without the outbound and acknowledgement settings (they keep their defaults). */
-    public PartnerProfile(String code, String name, String standard, List<String> versions, String odooCustomerRef,
-            Boolean active, List<EnvelopeId> interchangeIds, List<EnvelopeId> groupIds, List<EnvelopeId> ourIds,
-            List<ItemReference> itemCrossReferences, Map<String, String> unitsOfMeasure, Integer maxAttempts) {
-        this(code, name, standard, versions, odooCustomerRef, active, interchangeIds, groupIds, ourIds,
-                itemCrossReferences, unitsOfMeasure, maxAttempts, null, null, null);
-    }
-
     public boolean isActive() {
         return active == null || active;
     }

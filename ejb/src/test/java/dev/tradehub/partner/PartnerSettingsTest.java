@@ -2,6 +2,11 @@ package dev.tradehub.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,20 @@ class PartnerSettingsTest {
         return new PartnerProfile("ACME", "Acme", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(),
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound);
+    }
+
+    @Test
+    void theShippedSeedReadsAsProfilesWithTheirSettings() throws Exception {
+        try (Jsonb jsonb = JsonbBuilder.create();
+                Reader seed = Files.newBufferedReader(Path.of("../server-config/seed/partners.json"))) {
+            List<PartnerProfile> profiles = jsonb.fromJson(seed,
+                    new java.util.ArrayList<PartnerProfile>() { }.getClass().getGenericSuperclass());
+            assertThat(profiles).extracting(PartnerProfile::code).containsExactly("ACME", "BETA");
+            assertThat(profiles).allSatisfy(profile -> assertThat(profile.settingsProblems()).isEmpty());
+            assertThat(profiles.get(0).acknowledgements().interchange()).isEqualTo("ON_ERROR");
+            assertThat(profiles.get(1).acknowledgements().functional()).isEqualTo("CONTRL");
+            assertThat(profiles.get(1).outbound().transport()).isEqualTo("MAILBOX");
+        }
     }
 
     @Test
