@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import java.time.Duration;
 
 /**
@@ -22,6 +23,11 @@ public class OutboundQueue {
 
     public void enqueue(String messageId) {
         context.createProducer().send(context.createQueue(NAME), messageId);
+    }
+
+    /** How many deliveries wait on the channel, counted up to {@code limit} (scheduled ones not included). */
+    public int waiting(int limit) throws JMSException {
+        return InboundQueue.waiting(context, NAME, limit);
     }
 
     /** Schedules a delivery attempt (kept in the broker's journal across restarts). */

@@ -42,7 +42,12 @@ public class InboundQueue {
 
     /** How many messages wait on the channel, counted up to {@code limit} (scheduled deliveries not included). */
     public int waiting(int limit) throws JMSException {
-        try (QueueBrowser browser = context.createBrowser(context.createQueue(NAME))) {
+        return waiting(context, NAME, limit);
+    }
+
+    /** How many messages wait on a queue of TradeHub's broker, counted up to {@code limit}. */
+    public static int waiting(JMSContext context, String queue, int limit) throws JMSException {
+        try (QueueBrowser browser = context.createBrowser(context.createQueue(queue))) {
             Enumeration<?> messages = browser.getEnumeration();
             int count = 0;
             while (count < limit && messages.hasMoreElements()) {

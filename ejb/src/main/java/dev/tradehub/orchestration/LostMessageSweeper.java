@@ -1,7 +1,10 @@
 package dev.tradehub.orchestration;
 
+import dev.tradehub.delivery.OutboundQueue;
 import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.persistence.messagelog.DeliveryState;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.annotation.PostConstruct;
@@ -17,6 +20,7 @@ import jakarta.jms.JMSException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -29,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The last safety net against a lost message: a message that is RECEIVED while nothing waits on the inbound
  * channel, or RETRY_SCHEDULED well past its due time, has lost its delivery (a crash in an unlucky moment) and is
  * queued again. A second delivery of a message that was not lost has no effect: processing locks the message and
- * leaves a finished one alone.
+ * leaves a finished one alone. The same for outbound documents: one QUEUED while nothing waits on the outbound
+ * channel, or RETRY_SCHEDULED long past the longest backoff, is queued for delivery again (delivery, too, leaves a
+ * delivered document alone).
  */
 @Singleton
 @Startup
@@ -43,6 +49,13 @@ public class LostMessageSweeper {
 
     @EJB
     private InboundQueue queue;
+
+    @EJB
+    private OutboundQueue outboundQueue;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.delivery.max-delay-ms", defaultValue = "600000")
+    private long maxDeliveryDelayMillis;
 
     @Inject
     @ConfigProperty(name = "tradehub.sweeper.grace-seconds", defaultValue = "120")
@@ -96,6 +109,7 @@ public class LostMessageSweeper {
                 queue.enqueue(message.getId());
             }
         }
+        sweepOutbound(before);
         if (!lost.isEmpty() || !overdue.isEmpty()) {
             int lostCount = lost.size();
             int overdueCount = overdue.size();
@@ -104,11 +118,38 @@ public class LostMessageSweeper {
         }
     }
 
-    private boolean inboundBusy() {
-        try {
-            return queue.waiting(1) > 0;
-        } catch (JMSException e) {
-            throw new IllegalStateException("Cannot browse the inbound queue: " + e.getMessage(), e);
+    private void sweepOutbound(LocalDateTime before) {
+        List<LoggedMessage> stuck = entityManager.createQuery("SELECT m FROM LoggedMessage m WHERE m.direction = :outbound"
+                        + " AND ((m.deliveryState = :queued AND m.updatedAt < :before)"
+                        + " OR (m.deliveryState = :retry AND m.updatedAt < :retryBefore))", LoggedMessage.class)
+                .setParameter("outbound", Direction.OUTBOUND).setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("before", before).setParameter("retry", DeliveryState.RETRY_SCHEDULED)
+                .setParameter("retryBefore", before.minus(Duration.ofMillis(maxDeliveryDelayMillis)))
+                .setMaxResults(BATCH).getResultList();
+        if (stuck.isEmpty() || busy(outboundQueue::waiting)) {
+            return;
         }
+        for (LoggedMessage message : stuck) {
+            recorder.event(message, "REQUEUED", "no delivery pending for " + message.getDeliveryState() + " since "
+                    + message.getUpdatedAt() + "Z: queued for delivery again");
+            outboundQueue.enqueue(message.getId());
+        }
+        LOG.warning(() -> "Queued again the delivery of " + stuck.size() + " outbound document(s) that had lost it");
+    }
+
+    private interface Waiting {
+        int count(int limit) throws JMSException;
+    }
+
+    private static boolean busy(Waiting queue) {
+        try {
+            return queue.count(1) > 0;
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot browse a TradeHub queue: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean inboundBusy() {
+        return busy(queue::waiting);
     }
 }
