@@ -22,7 +22,8 @@ import java.util.Map;
  *                            null = the default ({@code tradehub.retry.max-attempts})
  * @param mode                {@code PRODUCTION} (default) or {@code TEST}: the test indicator of what we send
  *                            (ISA15, UNB 0035)
- * @param acknowledgements    which acknowledgements the partner gets; null = only those its envelopes ask for
+ * @param acknowledgements    which acknowledgements the partner gets; null = the defaults (X12: 997 or 999, TA1 when
+ *                            ISA14 asks; EDIFACT: CONTRL when UNB 0031 asks)
  * @param outbound            how the partner wants our interchanges enveloped and delivered; null = the standard's
  *                            defaults, our first ID in {@code ourIds}, delivery to its mailbox
  */

@@ -23,7 +23,6 @@ import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,13 +32,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,14 +53,7 @@ class AcknowledgementFlowIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] libraries = new File(System.getProperty("tradehub.it.deployment-libs", "target/deployment-libs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return ShrinkWrap.create(WebArchive.class, "tradehub-acknowledgements.war")
-                .addAsLibraries(Objects.requireNonNull(libraries, "run the build's pre-integration-test phase"))
-                .addClass(EmulatedOdoo.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        return TestDeployment.war("tradehub-acknowledgements.war");
     }
 
     @EJB

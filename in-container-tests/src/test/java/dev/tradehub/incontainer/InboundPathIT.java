@@ -19,17 +19,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,14 +43,7 @@ class InboundPathIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] libraries = new File(System.getProperty("tradehub.it.deployment-libs", "target/deployment-libs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return ShrinkWrap.create(WebArchive.class, "tradehub-in-container.war")
-                .addAsLibraries(Objects.requireNonNull(libraries, "run the build's pre-integration-test phase"))
-                .addClass(EmulatedOdoo.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        return TestDeployment.war("tradehub-in-container.war");
     }
 
     @EJB

@@ -7,11 +7,9 @@ import dev.tradehub.outbound.ControlNumbers.Kind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,14 +28,7 @@ class OutboundPathIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] libraries = new File(System.getProperty("tradehub.it.deployment-libs", "target/deployment-libs"))
-                .listFiles((dir, name) -> name.endsWith(".jar"));
-        return ShrinkWrap.create(WebArchive.class, "tradehub-outbound.war")
-                .addAsLibraries(Objects.requireNonNull(libraries, "run the build's pre-integration-test phase"))
-                .addClass(EmulatedOdoo.class)
-                .addAsWebInfResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                        "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                                + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        return TestDeployment.war("tradehub-outbound.war");
     }
 
     @EJB
