@@ -93,7 +93,8 @@ class RunCommandIT {
         String landing = api.getWithoutToken("/").body();
         assertThat(landing).contains("<h1>TradeHub</h1>", "Odoo emulator", "embedded", "/emulator/sale-orders");
         sendOrdersAndAwaitThem(api, "RUN-FIRST", 3);
-        assertThat(api.getWithoutToken("/").body()).containsPattern("<th>COMPLETED</th><td class=\"n\">3</td>");
+        assertThat(api.getWithoutToken("/").body()).containsPattern("<th>COMPLETED</th><td class=\"n\">3</td>")
+                .contains("<table id=\"sent\">");
 
         run.pressCtrlC();
         run.awaitExit(STOP);

@@ -72,14 +72,18 @@ public class MessageLog {
         return new MessagePage(items, total, query.page(), query.size());
     }
 
-    /** How many messages are in each status, every status listed (zero included), in the order of the life cycle. */
-    public Map<MessageStatus, Long> countsByStatus() {
+    /**
+     * How many messages of one direction are in each status, every status listed (zero included), in the order of
+     * the life cycle.
+     */
+    public Map<MessageStatus, Long> countsByStatus(Direction direction) {
         Map<MessageStatus, Long> counts = new java.util.EnumMap<>(MessageStatus.class);
         for (MessageStatus status : MessageStatus.values()) {
             counts.put(status, 0L);
         }
-        for (Object[] row : entityManager.createQuery("SELECT m.status, COUNT(m) FROM LoggedMessage m GROUP BY m.status",
-                Object[].class).getResultList()) {
+        for (Object[] row : entityManager.createQuery("SELECT m.status, COUNT(m) FROM LoggedMessage m"
+                + " WHERE m.direction = :direction GROUP BY m.status", Object[].class)
+                .setParameter("direction", direction).getResultList()) {
             counts.put((MessageStatus) row[0], (Long) row[1]);
         }
         return counts;

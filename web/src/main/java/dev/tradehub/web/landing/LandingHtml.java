@@ -11,8 +11,19 @@ final class LandingHtml {
     private LandingHtml() {
     }
 
+    private static void counts(StringBuilder html, String id, Map<MessageStatus, Long> counts) {
+        html.append("<table id=\"").append(id).append("\">\n");
+        long total = 0;
+        for (Map.Entry<MessageStatus, Long> count : counts.entrySet()) {
+            total += count.getValue();
+            html.append("<tr><th>").append(count.getKey().name()).append("</th><td class=\"n\">")
+                    .append(count.getValue()).append("</td></tr>\n");
+        }
+        html.append("<tr><th>all</th><td class=\"n\">").append(total).append("</td></tr>\n</table>\n");
+    }
+
     static String render(Installation.Facts facts, String odooUrl, String odooDescription, boolean emulator,
-            OdooConnection.Probe probe, Map<MessageStatus, Long> counts) {
+            OdooConnection.Probe probe, Map<MessageStatus, Long> received, Map<MessageStatus, Long> sent) {
         StringBuilder html = new StringBuilder(4096);
         html.append("""
                 <!DOCTYPE html>
@@ -41,14 +52,10 @@ final class LandingHtml {
         html.append("<tr><th>Odoo</th><td>").append(escape(odooDescription)).append("<br><span class=\"")
                 .append(probe.reachable() ? "ok\">reachable" : "bad\">not reachable").append("</span> (")
                 .append(escape(probe.detail())).append(", ").append(probe.latencyMillis()).append(" ms)</td></tr>\n");
-        html.append("</table>\n<h2>Messages</h2>\n<table id=\"messages\">\n");
-        long total = 0;
-        for (Map.Entry<MessageStatus, Long> count : counts.entrySet()) {
-            total += count.getValue();
-            html.append("<tr><th>").append(count.getKey().name()).append("</th><td class=\"n\">")
-                    .append(count.getValue()).append("</td></tr>\n");
-        }
-        html.append("<tr><th>all</th><td class=\"n\">").append(total).append("</td></tr>\n</table>\n");
+        html.append("</table>\n<h2>Messages received</h2>\n");
+        counts(html, "messages", received);
+        html.append("<h2>Documents sent to partners</h2>\n");
+        counts(html, "sent", sent);
         html.append("<h2>Where to go</h2>\n<ul id=\"links\">\n");
         link(html, "/health", "Health", "liveness and readiness (database, broker, Odoo)");
         link(html, "/openapi", "OpenAPI", "the API's contract");

@@ -3,6 +3,7 @@ package dev.tradehub.web.landing;
 import dev.tradehub.bootstrap.Installation;
 import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -35,10 +36,11 @@ public class LandingPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Installation.Facts facts = installation.facts();
         OdooConnection.Probe probe = odoo.probe();
-        Map<MessageStatus, Long> counts = messageLog.countsByStatus();
+        Map<MessageStatus, Long> received = messageLog.countsByStatus(Direction.INBOUND);
+        Map<MessageStatus, Long> sent = messageLog.countsByStatus(Direction.OUTBOUND);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(LandingHtml.render(facts, odoo.url().toString(), odoo.description(),
-                odoo.isEmulator(), probe, counts));
+                odoo.isEmulator(), probe, received, sent));
     }
 }

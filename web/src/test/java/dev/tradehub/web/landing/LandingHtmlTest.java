@@ -28,7 +28,7 @@ class LandingHtmlTest {
     @Test
     void theEmulatorIsNamedAsSuchAndItsOrdersAreLinked() {
         String html = LandingHtml.render(EMBEDDED, "http://127.0.0.1:8069", "Odoo at http://127.0.0.1:8069 (json2)",
-                true, new OdooConnection.Probe(true, "HTTP 200", 3), counts());
+                true, new OdooConnection.Probe(true, "HTTP 200", 3), counts(), counts());
         assertThat(html).contains("id=\"emulator\"", "Odoo emulator", "http://127.0.0.1:8069/emulator/sale-orders",
                 "embedded", "/srv/data", "reachable");
     }
@@ -36,7 +36,7 @@ class LandingHtmlTest {
     @Test
     void aRealOdooHasNoEmulatorWarningAndEveryStatusIsCounted() {
         String html = LandingHtml.render(EMBEDDED, "https://odoo.example.com", "Odoo at https://odoo.example.com",
-                false, new OdooConnection.Probe(false, "ConnectException: refused", 1), counts());
+                false, new OdooConnection.Probe(false, "ConnectException: refused", 1), counts(), counts());
         assertThat(html).doesNotContain("id=\"emulator\"", "/emulator/sale-orders").contains("not reachable");
         for (MessageStatus status : MessageStatus.values()) {
             assertThat(html).contains("<th>" + status.name() + "</th>");
@@ -48,7 +48,7 @@ class LandingHtmlTest {
     @Test
     void valuesAreEscaped() {
         Installation.Facts odd = new Installation.Facts("production", "<script>alert(1)</script>", "b&b", "\"x\"");
-        String html = LandingHtml.render(odd, "http://o", "d", false, new OdooConnection.Probe(true, "<b>", 1), counts());
+        String html = LandingHtml.render(odd, "http://o", "d", false, new OdooConnection.Probe(true, "<b>", 1), counts(), counts());
         assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;", "b&amp;b", "&quot;x&quot;", "&lt;b&gt;");
     }
 }
