@@ -1,5 +1,7 @@
 package dev.tradehub.odoo;
 
+import jakarta.json.JsonArray;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,16 @@ public interface OdooClient {
 
     /** {@code sale.order/action_confirm} on the orders (one call). */
     void confirmSaleOrders(List<Long> ids);
+
+    /**
+     * The records of {@code model} that match {@code filter} and were written at or after {@code since} (Odoo
+     * compares by whole seconds), in Odoo's write order ({@code write_date asc, id asc}): one page of change capture.
+     *
+     * @param filter domain terms put in front of the {@code write_date} term (e.g. {@code ["state", "=", "done"]})
+     * @param offset records of the result to skip (0 for none)
+     */
+    List<OdooRecord> changedSince(String model, List<JsonArray> filter, LocalDateTime since, List<String> fields,
+            int limit, int offset);
 
     /** {@code sale.order/read} of the given fields ({@code id} is always there). */
     List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields);

@@ -1,6 +1,8 @@
 package dev.tradehub.odoo;
 
 import java.time.Duration;
+import jakarta.json.JsonArray;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -103,6 +105,12 @@ public final class ReferenceDataCache {
         @Override
         public List<Long> createSaleOrders(List<SaleOrderDraft> drafts) {
             return odoo.createSaleOrders(drafts);
+        }
+
+        @Override
+        public List<OdooRecord> changedSince(String model, List<JsonArray> filter, LocalDateTime since,
+                List<String> fields, int limit, int offset) {
+            return odoo.changedSince(model, filter, since, fields, limit, offset);
         }
 
         @Override

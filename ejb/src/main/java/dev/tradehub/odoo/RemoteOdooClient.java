@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -152,6 +153,20 @@ final class RemoteOdooClient implements OdooClient {
             return;
         }
         transport.call("sale.order", "action_confirm", JsonSupport.longs(ids), JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
+    public List<OdooRecord> changedSince(String model, List<JsonArray> filter, LocalDateTime since,
+            List<String> fields, int limit, int offset) {
+        JsonArrayBuilder domain = JsonSupport.array();
+        filter.forEach(domain::add);
+        domain.add(JsonSupport.array().add("write_date").add(">=").add(since.format(ODOO_DATETIME)));
+        JsonObjectBuilder args = JsonSupport.object().add("domain", domain).add("fields", JsonSupport.strings(fields))
+                .add("order", "write_date asc, id asc").add("limit", limit);
+        if (offset > 0) {
+            args.add("offset", offset);
+        }
+        return records(transport.call(model, "search_read", null, args.build()), model + "/search_read");
     }
 
     @Override

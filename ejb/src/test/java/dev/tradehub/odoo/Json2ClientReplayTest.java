@@ -206,6 +206,38 @@ class Json2ClientReplayTest {
         assertThat(orders.get(1).text("commitment_date")).isEqualTo("2026-12-16 08:30:00");
     }
 
+    @Test
+    void changedSinceAsksForTheWholeSecondsInOdoosWriteOrder() {
+        // 15-cursor-json2-17 with the page size change capture always sends.
+        server.expect(exchange("15-cursor-json2-17-poll-ge-sees-both.json").withBody(json(
+                "{'domain':[['write_date','>=','2026-12-01 19:15:37']],'fields':['id','name','state','write_date'],"
+                        + "'order':'write_date asc, id asc','limit':50}")));
+
+        List<OdooRecord> changed = client.changedSince("sale.order", List.of(),
+                java.time.LocalDateTime.of(2026, 12, 1, 19, 15, 37), List.of("id", "name", "state", "write_date"), 50, 0);
+
+        assertThat(changed).extracting(OdooRecord::id).containsExactly(32L, 33L);
+        assertThat(changed).extracting(r -> r.text("write_date")).containsOnly("2026-12-01 19:15:37");
+    }
+
+    @Test
+    void changedSincePutsTheFilterInFrontAndPagesByOffset() {
+        // 15-cursor-json2-19 (done pickings) asked with >= and the next page's offset.
+        server.expect(exchange("15-cursor-json2-19-stock-picking-done-page1.json").withBody(json(
+                "{'domain':[['state','=','done'],['write_date','>=','2026-12-01 18:41:17']],"
+                        + "'fields':['id','name','state','origin','date_done','write_date'],"
+                        + "'order':'write_date asc, id asc','limit':1,'offset':3}")));
+
+        List<OdooRecord> done = client.changedSince("stock.picking",
+                List.of(json("['state','=','done']").asJsonArray()), java.time.LocalDateTime.of(2026, 12, 1, 18, 41, 17),
+                List.of("id", "name", "state", "origin", "date_done", "write_date"), 1, 3);
+
+        assertThat(done).singleElement().satisfies(picking -> {
+            assertThat(picking.text("origin")).isEqualTo("S00025");
+            assertThat(picking.text("write_date")).isEqualTo("2026-12-01 19:15:22");
+        });
+    }
+
     static SaleOrderDraft.Line line(long product, String qty, Long unit, String price) {
         return new SaleOrderDraft.Line(product, new BigDecimal(qty), unit, new BigDecimal(price), null);
     }

@@ -96,6 +96,12 @@ class ReferenceDataCacheTest {
         }
 
         @Override
+        public List<OdooRecord> changedSince(String model, List<jakarta.json.JsonArray> filter,
+                java.time.LocalDateTime since, List<String> fields, int limit, int offset) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Map<String, OdooRecord> findProductsByBarcode(Collection<String> barcodes) {
             barcodeQueries.add(List.copyOf(barcodes));
             return select(products, barcodes);
