@@ -7,23 +7,12 @@ import dev.tradehub.canonical.OrderResponse.Line;
 import dev.tradehub.canonical.OrderResponse.LineStatus;
 import dev.tradehub.orderresponse.edifact.EdifactOrderResponses;
 import dev.tradehub.orderresponse.x12.X12OrderResponses;
-import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundContent;
-import dev.tradehub.outbound.OutboundEnvelope;
-import dev.tradehub.outbound.WrittenInterchange;
-import dev.tradehub.outbound.edifact.EdifactInterchangeWriter;
-import dev.tradehub.outbound.x12.X12InterchangeWriter;
-import dev.tradehub.translation.DocumentTranslator;
-import dev.tradehub.translation.Interchange;
-import dev.tradehub.translation.PartyId;
+import dev.tradehub.outbound.WrittenForTest;
 import dev.tradehub.translation.Standard;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,8 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** 855 and ORDRSP segment by segment, each written interchange read back by StAEDI without an error. */
 class OrderResponsesTest {
 
-    private static final DocumentTranslator TRANSLATOR = new DocumentTranslator();
-    private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 2, 9, 30);
 
     private static final OrderResponse RESPONSE = new OrderResponse("ACME-PO-1001", LocalDate.of(2026, 1, 15), "S00027",
             LocalDate.of(2026, 12, 2), OrderResponse.Status.ACCEPTED_WITH_CHANGES, "USD", LocalDate.of(2026, 12, 9),
@@ -44,34 +31,12 @@ class OrderResponsesTest {
                     new Line("3", new BigDecimal("4"), BigDecimal.ZERO, "EA", new BigDecimal("40.5"), null, null,
                             "FURN_0001", null, LineStatus.REJECTED, null)));
 
-    static final class CountingNumbers implements ControlNumbers {
-        private final Map<Kind, Long> last = new EnumMap<>(Kind.class);
 
-        @Override
-        public long next(Kind kind, String partner, String senderId) {
-            return last.merge(kind, 1L, Long::sum);
-        }
-    }
-
-    private static String written(Standard standard, String syntax, OutboundContent content) {
-        OutboundEnvelope envelope = standard == Standard.X12
-                ? new OutboundEnvelope("ACME", standard, syntax, new PartyId("ZZ", "TRADEHUB"), new PartyId("ZZ", "ACMEEDI"),
-                        null, null, null, false)
-                : new OutboundEnvelope("BETA", standard, syntax, new PartyId("14", "4098765000008"),
-                        new PartyId("14", "4012345000016"), null, null, null, false);
-        WrittenInterchange written = standard == Standard.X12
-                ? new X12InterchangeWriter().write(envelope, content, AT, new CountingNumbers())
-                : new EdifactInterchangeWriter().write(envelope, content, AT, new CountingNumbers());
-        Interchange reread = TRANSLATOR.translate(written.bytes());
-        assertThat(reread.errors()).as("read back without envelope errors").isEmpty();
-        assertThat(reread.transactionSets()).singleElement().satisfies(set -> assertThat(set.errors()).isEmpty());
-        return new String(written.bytes(), standard == Standard.X12 ? StandardCharsets.US_ASCII : StandardCharsets.ISO_8859_1);
-    }
 
     @ParameterizedTest
     @CsvSource({"00401,004010", "00501,005010"})
     void an855EchoesTheBuyersLinesWithTheirStatus(String isa12, String version) {
-        String text = written(Standard.X12, isa12, X12OrderResponses.content(RESPONSE, version));
+        String text = WrittenForTest.writtenAndReadBack(Standard.X12, isa12, X12OrderResponses.content(RESPONSE, version));
 
         assertThat(text).contains("GS*PR*TRADEHUB*ACMEEDI*20261202*0930*1*X*" + version + "~");
         assertThat(text.lines().toList()).containsSubsequence(
@@ -92,7 +57,7 @@ class OrderResponsesTest {
     @ParameterizedTest
     @CsvSource({"UNOC:3,D:96A:UN", "UNOC:3,D:01B:UN", "UNOA:4,D:01B:UN"})
     void anOrdrspSaysTheSameInEdifact(String syntax, String version) {
-        String text = written(Standard.EDIFACT, syntax, EdifactOrderResponses.content(RESPONSE, version));
+        String text = WrittenForTest.writtenAndReadBack(Standard.EDIFACT, syntax, EdifactOrderResponses.content(RESPONSE, version));
 
         assertThat(text.lines().toList()).containsSubsequence(
                 "UNH+1+ORDRSP:" + version.replace(":UN", "") + ":UN'",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradehub.acknowledgement.AcknowledgementBuilder;
 import dev.tradehub.acknowledgement.FunctionalAcknowledgement;
-import dev.tradehub.outbound.ControlNumbers;
+import dev.tradehub.outbound.WrittenForTest;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.WrittenInterchange;
 import dev.tradehub.outbound.edifact.EdifactInterchangeWriter;
@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,21 +31,13 @@ class EdifactAcknowledgementsTest {
     private static final DocumentTranslator TRANSLATOR = new DocumentTranslator();
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 1, 9, 5);
 
-    static final class CountingNumbers implements ControlNumbers {
-        private final Map<Kind, Long> last = new EnumMap<>(Kind.class);
-
-        @Override
-        public long next(Kind kind, String partner, String senderId) {
-            return last.merge(kind, 1L, Long::sum);
-        }
-    }
 
     private static List<String> contrl(String corpusFile, String syntax) {
         FunctionalAcknowledgement ack = AcknowledgementBuilder.of(TRANSLATOR.translate(corpus(corpusFile)));
         OutboundEnvelope envelope = new OutboundEnvelope("BETA", Standard.EDIFACT, syntax,
                 new PartyId("14", "4098765000008"), new PartyId("14", "4012345000016"), null, null, null, false);
         WrittenInterchange written = new EdifactInterchangeWriter().write(envelope, EdifactAcknowledgements.content(ack),
-                AT, new CountingNumbers());
+                AT, new WrittenForTest.CountingNumbers());
         Interchange reread = TRANSLATOR.translate(written.bytes());
         assertThat(reread.errors()).as("the CONTRL reads back without envelope errors").isEmpty();
         assertThat(reread.transactionSets()).singleElement().satisfies(set -> {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradehub.acknowledgement.AcknowledgementBuilder;
 import dev.tradehub.acknowledgement.FunctionalAcknowledgement;
-import dev.tradehub.outbound.ControlNumbers;
+import dev.tradehub.outbound.WrittenForTest;
 import dev.tradehub.outbound.OutboundEnvelope;
 import dev.tradehub.outbound.WrittenInterchange;
 import dev.tradehub.outbound.x12.X12InterchangeWriter;
@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,15 +31,6 @@ class X12AcknowledgementsTest {
     private static final DocumentTranslator TRANSLATOR = new DocumentTranslator();
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 1, 9, 5);
 
-    /** Numbers as a persistent source gives them: increasing per kind. */
-    static final class CountingNumbers implements ControlNumbers {
-        private final Map<Kind, Long> last = new EnumMap<>(Kind.class);
-
-        @Override
-        public long next(Kind kind, String partner, String senderId) {
-            return last.merge(kind, 1L, Long::sum);
-        }
-    }
 
     private static OutboundEnvelope envelope(String version) {
         return new OutboundEnvelope("ACME", Standard.X12, version, new PartyId("ZZ", "TRADEHUB"),
@@ -51,7 +41,7 @@ class X12AcknowledgementsTest {
     private static String acknowledge(String corpusFile, String version, X12Acknowledgements.Type type, boolean ta1) {
         FunctionalAcknowledgement ack = AcknowledgementBuilder.of(TRANSLATOR.translate(corpus(corpusFile)));
         WrittenInterchange written = new X12InterchangeWriter().write(envelope(version),
-                X12Acknowledgements.content(ack, type, ta1), AT, new CountingNumbers());
+                X12Acknowledgements.content(ack, type, ta1), AT, new WrittenForTest.CountingNumbers());
         Interchange reread = TRANSLATOR.translate(written.bytes());
         assertThat(reread.errors()).as("the written acknowledgement reads back without envelope errors").isEmpty();
         assertThat(reread.transactionSets()).allSatisfy(set -> {
@@ -144,7 +134,7 @@ class X12AcknowledgementsTest {
                 new PartyId("ZZ", "ACMEEDI"), "TH-APP", "ACME-APP", new OutboundEnvelope.Delimiters('|', '\\', '^', '!', "\r\n"),
                 true);
         WrittenInterchange written = new X12InterchangeWriter().write(pipes,
-                X12Acknowledgements.content(ack, X12Acknowledgements.Type.X997, false), AT, new CountingNumbers());
+                X12Acknowledgements.content(ack, X12Acknowledgements.Type.X997, false), AT, new WrittenForTest.CountingNumbers());
         String text = new String(written.bytes(), StandardCharsets.US_ASCII);
         assertThat(text).startsWith("ISA|00|          |00|          |01|123456789      |ZZ|ACMEEDI        |")
                 .contains("|0|T|\\!\r\nGS|FA|TH-APP|ACME-APP|").endsWith("IEA|1|000000001!\r\n");
