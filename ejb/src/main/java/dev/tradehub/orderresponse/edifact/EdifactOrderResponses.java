@@ -4,6 +4,7 @@ import dev.tradehub.canonical.OrderResponse;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundSegment;
+import dev.tradehub.outbound.edifact.EdifactItems;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,23 +48,8 @@ public final class EdifactOrderResponses {
         int position = 0;
         for (OrderResponse.Line line : response.lines()) {
             position++;
-            OutboundSegment.Builder lin = OutboundSegment.builder("LIN")
-                    .element(line.lineNo() != null ? line.lineNo() : Integer.toString(position))
-                    .element(lineAction(line.status()));
-            if (line.upc() != null) {
-                lin.composite(line.upc(), "EN");
-            }
-            body.add(lin.build());
-            if (line.buyerSku() != null || line.vendorSku() != null) {
-                OutboundSegment.Builder pia = OutboundSegment.builder("PIA").element("1");
-                if (line.buyerSku() != null) {
-                    pia.composite(line.buyerSku(), "BP");
-                }
-                if (line.vendorSku() != null) {
-                    pia.composite(line.vendorSku(), "SA");
-                }
-                body.add(pia.build());
-            }
+            body.addAll(EdifactItems.lineItem(line.lineNo() != null ? line.lineNo() : Integer.toString(position),
+                    lineAction(line.status()), line.upc(), line.buyerSku(), line.vendorSku()));
             body.add(OutboundSegment.builder("QTY").composite("21", EdiNumbers.of(line.orderedQty()),
                     line.uom()).build());
             body.add(OutboundSegment.builder("QTY").composite("113", EdiNumbers.of(line.confirmedQty()),

@@ -4,6 +4,7 @@ import dev.tradehub.canonical.OrderResponse;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundSegment;
+import dev.tradehub.outbound.x12.X12Items;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,9 +45,7 @@ public final class X12OrderResponses {
             position++;
             List<String> po1 = new ArrayList<>(List.of(line.lineNo() != null ? line.lineNo() : Integer.toString(position),
                     number(line.orderedQty()), line.uom() == null ? "EA" : line.uom(), number(line.orderedPrice()), ""));
-            itemId(po1, "UP", line.upc());
-            itemId(po1, "VN", line.vendorSku());
-            itemId(po1, "BP", line.buyerSku());
+            X12Items.appendIds(po1, line.upc(), line.vendorSku(), line.buyerSku());
             body.add(OutboundSegment.of("PO1", po1.toArray(String[]::new)));
             LocalDate shipDate = line.promisedShipDate() != null ? line.promisedShipDate() : response.promisedShipDate();
             body.add(OutboundSegment.of("ACK", lineStatus(line.status()), number(line.confirmedQty()),
@@ -76,12 +75,6 @@ public final class X12OrderResponses {
         };
     }
 
-    private static void itemId(List<String> po1, String qualifier, String id) {
-        if (id != null && !id.isBlank()) {
-            po1.add(qualifier);
-            po1.add(id);
-        }
-    }
 
     private static String date(LocalDate date) {
         return date == null ? null : date.format(CCYYMMDD);

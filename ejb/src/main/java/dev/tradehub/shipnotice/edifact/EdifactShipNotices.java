@@ -5,6 +5,7 @@ import dev.tradehub.canonical.ShipNotice;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundSegment;
+import dev.tradehub.outbound.edifact.EdifactItems;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -63,22 +64,8 @@ public final class EdifactShipNotices {
         int position = 0;
         for (ShipNotice.Line line : notice.lines()) {
             position++;
-            OutboundSegment.Builder lin = OutboundSegment.builder("LIN")
-                    .element(line.lineNo() != null ? line.lineNo() : Integer.toString(position)).element(null);
-            if (line.upc() != null) {
-                lin.composite(line.upc(), "EN");
-            }
-            body.add(lin.build());
-            if (line.buyerSku() != null || line.vendorSku() != null) {
-                OutboundSegment.Builder pia = OutboundSegment.builder("PIA").element("1");
-                if (line.buyerSku() != null) {
-                    pia.composite(line.buyerSku(), "BP");
-                }
-                if (line.vendorSku() != null) {
-                    pia.composite(line.vendorSku(), "SA");
-                }
-                body.add(pia.build());
-            }
+            body.addAll(EdifactItems.lineItem(line.lineNo() != null ? line.lineNo() : Integer.toString(position),
+                    null, line.upc(), line.buyerSku(), line.vendorSku()));
             body.add(OutboundSegment.builder("QTY").composite("12", EdiNumbers.of(line.shippedQty()), line.uom()).build());
             body.add(OutboundSegment.builder("QTY").composite("21", EdiNumbers.of(line.orderedQty()), line.uom()).build());
         }

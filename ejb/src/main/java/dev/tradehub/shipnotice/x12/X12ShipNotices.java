@@ -5,6 +5,7 @@ import dev.tradehub.canonical.ShipNotice;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundSegment;
+import dev.tradehub.outbound.x12.X12Items;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,7 @@ public final class X12ShipNotices {
             body.add(OutboundSegment.of("HL", Integer.toString(++hl), "2", "I"));
             List<String> lin = new ArrayList<>();
             lin.add(null);
-            itemId(lin, "UP", line.upc());
-            itemId(lin, "VN", line.vendorSku());
-            itemId(lin, "BP", line.buyerSku());
+            X12Items.appendIds(lin, line.upc(), line.vendorSku(), line.buyerSku());
             if (lin.size() > 1) {
                 body.add(OutboundSegment.of("LIN", lin.toArray(String[]::new)));
             }
@@ -89,10 +88,4 @@ public final class X12ShipNotices {
         }
     }
 
-    private static void itemId(List<String> elements, String qualifier, String id) {
-        if (id != null && !id.isBlank()) {
-            elements.add(qualifier);
-            elements.add(id);
-        }
-    }
 }
