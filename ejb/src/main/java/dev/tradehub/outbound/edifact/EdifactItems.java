@@ -1,10 +1,14 @@
 package dev.tradehub.outbound.edifact;
 
+import dev.tradehub.canonical.Address;
 import dev.tradehub.outbound.OutboundSegment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How an EDIFACT document names an item, the same in every message type: LIN with the GTIN, PIA with the rest. */
+/**
+ * How an EDIFACT document names items and parties, the same in every message type: LIN with the GTIN, PIA with the
+ * rest; NAD with the party's ID (code list 9, GLN), name and address.
+ */
 public final class EdifactItems {
 
     private EdifactItems() {
@@ -35,5 +39,24 @@ public final class EdifactItems {
             segments.add(pia.build());
         }
         return segments;
+    }
+
+    /** NAD with the party's role (SF, ST, SU, PE ...), ID, name and street address; null for a null address. */
+    public static OutboundSegment party(String role, Address address) {
+        if (address == null) {
+            return null;
+        }
+        OutboundSegment.Builder nad = OutboundSegment.builder("NAD").element(role);
+        if (address.id() != null) {
+            nad.composite(address.id(), null, "9");
+        } else {
+            nad.element(null);
+        }
+        nad.element(null).element(address.name());
+        if (address.street() != null || address.city() != null) {
+            nad.element(address.street()).element(address.city()).element(address.state()).element(address.zip())
+                    .element(address.country());
+        }
+        return nad.build();
     }
 }

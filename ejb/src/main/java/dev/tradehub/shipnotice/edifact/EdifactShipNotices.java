@@ -1,6 +1,5 @@
 package dev.tradehub.shipnotice.edifact;
 
-import dev.tradehub.canonical.Address;
 import dev.tradehub.canonical.ShipNotice;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
@@ -47,8 +46,12 @@ public final class EdifactShipNotices {
         if (notice.orderReference() != null) {
             body.add(OutboundSegment.builder("RFF").composite("VN", notice.orderReference()).build());
         }
-        party(body, "SF", notice.shipFrom());
-        party(body, "ST", notice.shipTo());
+        for (OutboundSegment nad : new OutboundSegment[] {EdifactItems.party("SF", notice.shipFrom()),
+                EdifactItems.party("ST", notice.shipTo())}) {
+            if (nad != null) {
+                body.add(nad);
+            }
+        }
         if (notice.carrier() != null || notice.trackingNumber() != null) {
             OutboundSegment.Builder tdt = OutboundSegment.builder("TDT").element("20").element(null).element(null)
                     .element(null);
@@ -73,23 +76,6 @@ public final class EdifactShipNotices {
         return body;
     }
 
-    private static void party(List<OutboundSegment> body, String role, Address address) {
-        if (address == null) {
-            return;
-        }
-        OutboundSegment.Builder nad = OutboundSegment.builder("NAD").element(role);
-        if (address.id() != null) {
-            nad.composite(address.id(), null, "9");
-        } else {
-            nad.element(null);
-        }
-        nad.element(null).element(address.name());
-        if (address.street() != null || address.city() != null) {
-            nad.element(address.street()).element(address.city()).element(address.state()).element(address.zip())
-                    .element(address.country());
-        }
-        body.add(nad.build());
-    }
 
     private static OutboundSegment dtm(String qualifier, LocalDateTime at) {
         return OutboundSegment.builder("DTM").composite(qualifier, at.format(CCYYMMDDHHMM), "203").build();

@@ -1,11 +1,11 @@
 package dev.tradehub.shipnotice.x12;
 
-import dev.tradehub.canonical.Address;
 import dev.tradehub.canonical.ShipNotice;
 import dev.tradehub.outbound.EdiNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundSegment;
 import dev.tradehub.outbound.x12.X12Items;
+import dev.tradehub.outbound.x12.X12Parties;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +47,8 @@ public final class X12ShipNotices {
             body.add(OutboundSegment.of("REF", "CN", notice.trackingNumber()));
         }
         body.add(OutboundSegment.of("DTM", "011", notice.shippedAt().format(CCYYMMDD), notice.shippedAt().format(HHMM)));
-        party(body, "SF", notice.shipFrom());
-        party(body, "ST", notice.shipTo());
+        X12Parties.append(body, "SF", notice.shipFrom());
+        X12Parties.append(body, "ST", notice.shipTo());
         body.add(OutboundSegment.of("HL", "2", "1", "O"));
         body.add(OutboundSegment.of("PRF", notice.poNumber(), null, null,
                 notice.poDate() == null ? null : notice.poDate().format(CCYYMMDD)));
@@ -74,18 +74,5 @@ public final class X12ShipNotices {
         return body;
     }
 
-    private static void party(List<OutboundSegment> body, String role, Address address) {
-        if (address == null) {
-            return;
-        }
-        body.add(address.id() == null ? OutboundSegment.of("N1", role, address.name())
-                : OutboundSegment.of("N1", role, address.name(), "92", address.id()));
-        if (address.street() != null) {
-            body.add(OutboundSegment.of("N3", address.street(), address.street2()));
-        }
-        if (address.city() != null) {
-            body.add(OutboundSegment.of("N4", address.city(), address.state(), address.zip(), address.country()));
-        }
-    }
 
 }
