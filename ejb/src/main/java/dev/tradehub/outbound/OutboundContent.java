@@ -18,6 +18,16 @@ public record OutboundContent(List<OutboundSegment> interchangeSegments, List<Gr
     }
 
     /**
+     * One document alone in its interchange: an X12 set in a group of {@code functionalId} and {@code version}, or an
+     * EDIFACT message (functional ID and version null) of {@code implementation} ({@code D:96A:UN}).
+     */
+    public static OutboundContent single(String functionalId, String version, String type, String implementation,
+            List<OutboundSegment> body) {
+        return new OutboundContent(List.of(), List.of(new Group(functionalId, version,
+                List.of(new Transaction(type, implementation, body)))));
+    }
+
+    /**
      * One functional group.
      *
      * @param functionalId GS01 (e.g. {@code FA} for acknowledgements), or null for EDIFACT messages without UNG

@@ -26,8 +26,7 @@ public final class EdifactInvoices {
 
     /** The content of the interchange: one INVOIC of {@code version} (e.g. {@code D:96A:UN}, {@code D:01B:UN}). */
     public static OutboundContent content(Invoice invoice, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group(null, null,
-                List.of(new OutboundContent.Transaction("INVOIC", version, body(invoice))))));
+        return OutboundContent.single(null, null, "INVOIC", version, body(invoice));
     }
 
     static List<OutboundSegment> body(Invoice invoice) {

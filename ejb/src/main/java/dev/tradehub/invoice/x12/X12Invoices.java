@@ -28,8 +28,7 @@ public final class X12Invoices {
 
     /** The content of the interchange: one 810 in one IN group of {@code version} (e.g. 004010, 005010). */
     public static OutboundContent content(Invoice invoice, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group("IN", version,
-                List.of(new OutboundContent.Transaction("810", null, body(invoice))))));
+        return OutboundContent.single("IN", version, "810", null, body(invoice));
     }
 
     static List<OutboundSegment> body(Invoice invoice) {

@@ -25,8 +25,7 @@ public final class EdifactOrderResponses {
 
     /** The content of the interchange: one ORDRSP of {@code version} (e.g. {@code D:96A:UN}, {@code D:01B:UN}). */
     public static OutboundContent content(OrderResponse response, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group(null, null,
-                List.of(new OutboundContent.Transaction("ORDRSP", version, body(response))))));
+        return OutboundContent.single(null, null, "ORDRSP", version, body(response));
     }
 
     static List<OutboundSegment> body(OrderResponse response) {

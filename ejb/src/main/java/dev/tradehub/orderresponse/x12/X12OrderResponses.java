@@ -26,8 +26,7 @@ public final class X12OrderResponses {
 
     /** The content of the interchange: one 855 in one PR group of {@code version} (e.g. 004010, 005010). */
     public static OutboundContent content(OrderResponse response, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group("PR", version,
-                List.of(new OutboundContent.Transaction("855", null, body(response))))));
+        return OutboundContent.single("PR", version, "855", null, body(response));
     }
 
     static List<OutboundSegment> body(OrderResponse response) {

@@ -25,8 +25,7 @@ public final class EdifactShipNotices {
 
     /** The content of the interchange: one DESADV of {@code version} (e.g. {@code D:96A:UN}, {@code D:01B:UN}). */
     public static OutboundContent content(ShipNotice notice, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group(null, null,
-                List.of(new OutboundContent.Transaction("DESADV", version, body(notice))))));
+        return OutboundContent.single(null, null, "DESADV", version, body(notice));
     }
 
     static List<OutboundSegment> body(ShipNotice notice) {

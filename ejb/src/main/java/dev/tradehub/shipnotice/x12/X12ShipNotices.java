@@ -27,8 +27,7 @@ public final class X12ShipNotices {
 
     /** The content of the interchange: one 856 in one SH group of {@code version} (e.g. 004010, 005010). */
     public static OutboundContent content(ShipNotice notice, String version) {
-        return new OutboundContent(List.of(), List.of(new OutboundContent.Group("SH", version,
-                List.of(new OutboundContent.Transaction("856", null, body(notice))))));
+        return OutboundContent.single("SH", version, "856", null, body(notice));
     }
 
     static List<OutboundSegment> body(ShipNotice notice) {
