@@ -5,6 +5,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * One record as Odoo returned it, with Odoo's value conventions made readable: {@code false} for an empty
@@ -36,5 +39,30 @@ public record OdooRecord(JsonObject values) {
 
     public String name() {
         return text("name");
+    }
+
+    /** A float or monetary field, or null when Odoo says {@code false}. */
+    public BigDecimal decimal(String field) {
+        JsonValue value = values.get(field);
+        return value instanceof JsonNumber number ? number.bigDecimalValue() : null;
+    }
+
+    /** The date of a date or datetime field ({@code YYYY-MM-DD[ HH:MM:SS]}, UTC), or null when Odoo says {@code false}. */
+    public LocalDate date(String field) {
+        String text = text(field);
+        return text == null || text.length() < 10 ? null : LocalDate.parse(text.substring(0, 10));
+    }
+
+    /** A datetime field ({@code YYYY-MM-DD HH:MM:SS}, UTC), or null when Odoo says {@code false}. */
+    public LocalDateTime dateTime(String field) {
+        String text = text(field);
+        return text == null ? null : LocalDateTime.parse(text.replace(' ', 'T'));
+    }
+
+    /** The display name of a many2one field ({@code [id, "name"]}), or null when Odoo says {@code false}. */
+    public String displayName(String field) {
+        JsonValue value = values.get(field);
+        return value instanceof JsonArray pair && pair.size() > 1 && pair.get(1) instanceof JsonString name
+                ? name.getString() : null;
     }
 }

@@ -5,9 +5,6 @@ import dev.tradehub.canonical.OrderLine;
 import dev.tradehub.canonical.OrderResponse;
 import dev.tradehub.canonical.OrderResponse.LineStatus;
 import dev.tradehub.odoo.OdooRecord;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,18 +34,19 @@ public final class OrderResponses {
     public static OrderResponse from(CanonicalOrder ordered, OdooRecord saleOrder, List<OdooRecord> saleLines,
             LocalDate today) {
         boolean cancelled = "cancel".equals(saleOrder.text("state"));
-        LocalDate promised = date(saleOrder.text("commitment_date"));
+        LocalDate promised = saleOrder.date("commitment_date");
         List<OrderResponse.Line> lines = new ArrayList<>();
         for (int i = 0; i < ordered.lines().size(); i++) {
             OrderLine line = ordered.lines().get(i);
             OdooRecord held = cancelled || i >= saleLines.size() ? null : saleLines.get(i);
-            BigDecimal quantity = held == null ? BigDecimal.ZERO : decimal(held.values().get("product_uom_qty"));
-            BigDecimal price = held == null ? null : decimal(held.values().get("price_unit"));
+            BigDecimal quantity = held == null || held.decimal("product_uom_qty") == null ? BigDecimal.ZERO
+                    : held.decimal("product_uom_qty");
+            BigDecimal price = held == null ? null : held.decimal("price_unit");
             lines.add(new OrderResponse.Line(line.lineNo(), line.qty(), quantity, line.uom(), line.unitPrice(), price,
                     line.upc(), line.vendorSku(), line.buyerSku(), status(line, quantity, price), null));
         }
         return new OrderResponse(ordered.poNumber(), ordered.poDate(), saleOrder.name(), today, status(lines),
-                ordered.currency() != null ? ordered.currency() : currency(saleOrder), promised, lines);
+                ordered.currency() != null ? ordered.currency() : saleOrder.displayName("currency_id"), promised, lines);
     }
 
     private static LineStatus status(OrderLine ordered, BigDecimal quantity, BigDecimal price) {
@@ -70,19 +68,5 @@ public final class OrderResponses {
         }
         return lines.stream().allMatch(line -> line.status() == LineStatus.ACCEPTED) ? OrderResponse.Status.ACCEPTED
                 : OrderResponse.Status.ACCEPTED_WITH_CHANGES;
-    }
-
-    private static BigDecimal decimal(JsonValue value) {
-        return value instanceof JsonNumber number ? number.bigDecimalValue() : BigDecimal.ZERO;
-    }
-
-    /** The date of an Odoo datetime ({@code YYYY-MM-DD HH:MM:SS}), or null for {@code false}. */
-    private static LocalDate date(String datetime) {
-        return datetime == null || datetime.length() < 10 ? null : LocalDate.parse(datetime.substring(0, 10));
-    }
-
-    private static String currency(OdooRecord saleOrder) {
-        JsonValue value = saleOrder.values().get("currency_id");
-        return value instanceof JsonArray pair && pair.size() > 1 ? pair.getString(1) : null;
     }
 }
