@@ -114,6 +114,39 @@ final class CrashRecoveryScenario {
         assertThat(orders.values()).allMatch(count -> count == 1);
         assertThat(tradeHub.odoo().saleOrders()).filteredOn(order -> validPurchaseOrders.contains(order.clientOrderRef()))
                 .allSatisfy(order -> assertThat(order.state()).isEqualTo("sale"));
+        assertOneOrderResponseEach(tradeHub.api(), validPurchaseOrders);
+    }
+
+    /**
+     * Change capture ran through the crash too: each confirmed order gets exactly one 855, none is skipped, none is
+     * sent twice (counted both in the message log and on each order's timeline).
+     */
+    private static void assertOneOrderResponseEach(TradeHubApi api, Set<String> purchaseOrders) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int sent = 0;
+        while (System.nanoTime() < deadline) {
+            sent = api.get("/api/v1/messages?partner=ACME&direction=OUTBOUND&docType=855&size=1").json()
+                    .getInt("total");
+            if (sent >= purchaseOrders.size()) {
+                break;
+            }
+            TradeHubApi.sleep(1000);
+        }
+        TradeHubApi.sleep(6000); // a poll more: a doubled document would show now
+        sent = api.get("/api/v1/messages?partner=ACME&direction=OUTBOUND&docType=855&size=1").json().getInt("total");
+        int orders = purchaseOrders.size();
+        LOG.info(() -> "order responses after the crash: " + orders + " confirmed orders; "
+                + api.get("/api/v1/change-capture").body());
+        assertThat(sent).as("855s sent for " + orders + " confirmed orders").isEqualTo(orders);
+        for (String po : purchaseOrders) {
+            JsonObject timeline = api.get("/api/v1/orders?partner=ACME&poNumber=" + po).json().getJsonArray("items")
+                    .getJsonObject(0);
+            assertThat(timeline.getJsonArray("documents").getValuesAs(JsonObject.class))
+                    .as("the documents of " + po).singleElement().satisfies(document -> {
+                        assertThat(document.getString("kind")).isEqualTo("ORDER_RESPONSE");
+                        assertThat(document.getString("state")).isEqualTo("ISSUED");
+                    });
+        }
     }
 
     /** Waits for a helper thread of a scenario (the killer). */

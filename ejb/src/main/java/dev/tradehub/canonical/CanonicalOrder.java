@@ -23,7 +23,7 @@ public record CanonicalOrder(
         Address shipTo,
         LocalDate requestedShipDate,
         List<OrderLine> lines,
-        int totalLines) {
+        int totalLines) implements CanonicalDocument {
 
     public CanonicalOrder {
         lines = List.copyOf(lines);

@@ -50,7 +50,9 @@ public final class OrderMapper {
                         : "No Odoo customer (res.partner) has the ref '" + partner.odooCustomerRef()
                                 + "' of partner " + partner.code());
             }
-            Long shippingId = customer.isEmpty() ? null : shipTo(order.shipTo(), customer.get(), shipTos, problems);
+            Long shippingId = customer.isEmpty() ? null : order.shipTo() != null
+                    ? shipTo(order.shipTo(), customer.get(), shipTos, problems)
+                    : shipToByPolicy(partner, customer.get(), shipTos, problems);
             List<SaleOrderDraft.Line> lines = new ArrayList<>();
             for (int index = 0; index < order.lines().size(); index++) {
                 OrderLine line = order.lines().get(index);
@@ -68,11 +70,38 @@ public final class OrderMapper {
         return results;
     }
 
+    /**
+     * Where an order without a ship-to goes, by the partner's profile: never left to Odoo, which would pick the
+     * customer's first delivery address (one store of many).
+     */
+    private Long shipToByPolicy(TradingPartner partner, OdooRecord customer, Map<String, Optional<OdooRecord>> cache,
+            Problems problems) {
+        switch (partner.shipToPolicy()) {
+            case "REJECT" -> {
+                problems.add("The order names no ship-to, and the profile of " + partner.code()
+                        + " rejects such orders (shipTo.whenMissing REJECT)");
+                return null;
+            }
+            case "ADDRESS" -> {
+                String ref = partner.shipTo().addressRef();
+                Optional<OdooRecord> address = cache.computeIfAbsent(ref,
+                        id -> odoo.findChildAddressByRef(customer.id(), id));
+                if (address.isEmpty()) {
+                    problems.add("The order names no ship-to, and the address the profile of " + partner.code()
+                            + " gives for that (shipTo.addressRef '" + ref + "') is not an address of customer "
+                            + customer.name() + " in Odoo");
+                    return null;
+                }
+                return address.get().id();
+            }
+            default -> {
+                return customer.id();
+            }
+        }
+    }
+
     private Long shipTo(Address shipTo, OdooRecord customer, Map<String, Optional<OdooRecord>> cache,
             Problems problems) {
-        if (shipTo == null) {
-            return null;
-        }
         if (shipTo.id() == null || shipTo.id().isBlank()) {
             problems.add("The ship-to address '" + shipTo.name() + "' carries no identifier to find it in Odoo");
             return null;

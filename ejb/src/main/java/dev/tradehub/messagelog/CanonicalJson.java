@@ -1,6 +1,8 @@
 package dev.tradehub.messagelog;
 
+import dev.tradehub.canonical.CanonicalDocument;
 import dev.tradehub.canonical.CanonicalOrder;
+import dev.tradehub.canonical.OrderChange;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -13,11 +15,15 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    public static String write(CanonicalOrder order) {
-        return JSONB.toJson(order);
+    public static String write(CanonicalDocument document) {
+        return JSONB.toJson(document);
     }
 
     public static CanonicalOrder readOrder(String json) {
         return JSONB.fromJson(json, CanonicalOrder.class);
+    }
+
+    public static OrderChange readChange(String json) {
+        return JSONB.fromJson(json, OrderChange.class);
     }
 }

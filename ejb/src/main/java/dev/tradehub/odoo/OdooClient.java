@@ -1,6 +1,7 @@
 package dev.tradehub.odoo;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,21 @@ public interface OdooClient {
     List<OdooRecord> changedSince(String model, List<JsonArray> filter, LocalDateTime since, List<String> fields,
             int limit, int offset);
 
-    /** {@code sale.order/read} of the given fields ({@code id} is always there). */
-    List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields);
+    /** {@code <model>/create} of the records in one call ({@code vals_list}); ids in input order. */
+    List<Long> create(String model, List<JsonObject> valsList);
+
+    /** {@code sale.order/write} of the change on one order (one call, one Odoo transaction). */
+    void changeSaleOrder(long id, SaleOrderChange change);
+
+    /** {@code sale.order/action_cancel} on the orders (one call). */
+    void cancelSaleOrders(List<Long> ids);
+
+    /** {@code <model>/read} of the given fields ({@code id} is always there), in the order of {@code ids}. */
+    List<OdooRecord> read(String model, List<Long> ids, List<String> fields);
+
+    /**
+     * {@code <model>/search_read}: the records matching {@code domain} (its terms and'ed), ordered by {@code order}
+     * (null: the model's default order).
+     */
+    List<OdooRecord> search(String model, List<JsonArray> domain, List<String> fields, String order);
 }

@@ -2,6 +2,7 @@ package dev.tradehub.odoo;
 
 import java.time.Duration;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -119,8 +120,28 @@ public final class ReferenceDataCache {
         }
 
         @Override
-        public List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields) {
-            return odoo.readSaleOrders(ids, fields);
+        public List<Long> create(String model, List<JsonObject> valsList) {
+            return odoo.create(model, valsList);
+        }
+
+        @Override
+        public void changeSaleOrder(long id, SaleOrderChange change) {
+            odoo.changeSaleOrder(id, change);
+        }
+
+        @Override
+        public void cancelSaleOrders(List<Long> ids) {
+            odoo.cancelSaleOrders(ids);
+        }
+
+        @Override
+        public List<OdooRecord> read(String model, List<Long> ids, List<String> fields) {
+            return odoo.read(model, ids, fields);
+        }
+
+        @Override
+        public List<OdooRecord> search(String model, List<JsonArray> domain, List<String> fields, String order) {
+            return odoo.search(model, domain, fields, order);
         }
 
         private Optional<OdooRecord> one(String kind, String key, Supplier<Optional<OdooRecord>> ask) {

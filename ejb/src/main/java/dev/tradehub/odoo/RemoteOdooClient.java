@@ -133,16 +133,21 @@ final class RemoteOdooClient implements OdooClient {
             return List.of();
         }
         String unitField = version().namesSaleLineUnitProductUomId() ? "product_uom_id" : "product_uom";
-        JsonArrayBuilder valsList = JsonSupport.array();
-        for (SaleOrderDraft draft : drafts) {
-            valsList.add(saleOrderValues(draft, unitField));
+        return create("sale.order", drafts.stream().map(draft -> saleOrderValues(draft, unitField)).toList());
+    }
+
+    @Override
+    public List<Long> create(String model, List<JsonObject> valsList) {
+        if (valsList.isEmpty()) {
+            return List.of();
         }
-        JsonObject args = JsonSupport.object().add("vals_list", valsList).build();
-        JsonValue result = transport.call("sale.order", "create", null, args);
+        JsonArrayBuilder values = JsonSupport.array();
+        valsList.forEach(values::add);
+        JsonValue result = transport.call(model, "create", null, JsonSupport.object().add("vals_list", values).build());
         List<Long> ids = ids(result);
-        if (ids == null || ids.size() != drafts.size()) {
-            throw new OdooException(Kind.TRANSIENT, null, "Odoo answered sale.order/create with " + result
-                    + " for " + drafts.size() + " order(s)", 200, null);
+        if (ids == null || ids.size() != valsList.size()) {
+            throw new OdooException(Kind.TRANSIENT, null, "Odoo answered " + model + "/create with " + result
+                    + " for " + valsList.size() + " record(s)", 200, null);
         }
         return ids;
     }
@@ -170,12 +175,56 @@ final class RemoteOdooClient implements OdooClient {
     }
 
     @Override
-    public List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields) {
+    public void changeSaleOrder(long id, SaleOrderChange change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        JsonObjectBuilder values = JsonSupport.object();
+        if (change.commitmentDate() != null) {
+            values.add("commitment_date", odooDatetime(change.commitmentDate()));
+        }
+        JsonArrayBuilder lines = JsonSupport.array();
+        for (SaleOrderChange.LineUpdate update : change.updates()) {
+            JsonObjectBuilder line = JsonSupport.object();
+            if (update.quantity() != null) {
+                line.add("product_uom_qty", decimal(update.quantity()));
+            }
+            if (update.priceUnit() != null) {
+                line.add("price_unit", decimal(update.priceUnit()));
+            }
+            lines.add(JsonSupport.array().add(1).add(update.lineId()).add(line));
+        }
+        String unitField = version().namesSaleLineUnitProductUomId() ? "product_uom_id" : "product_uom";
+        change.additions().forEach(addition -> lines.add(JsonSupport.array().add(0).add(0)
+                .add(lineValues(addition, unitField))));
+        JsonArray commands = lines.build();
+        if (!commands.isEmpty()) {
+            values.add("order_line", commands);
+        }
+        transport.call("sale.order", "write", JsonSupport.longs(List.of(id)),
+                JsonSupport.object().add("vals", values).build());
+    }
+
+    @Override
+    public void cancelSaleOrders(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        transport.call("sale.order", "action_cancel", JsonSupport.longs(ids), JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
+    public List<OdooRecord> read(String model, List<Long> ids, List<String> fields) {
         if (ids.isEmpty()) {
             return List.of();
         }
         JsonObject args = JsonSupport.object().add("fields", JsonSupport.strings(fields)).build();
-        return records(transport.call("sale.order", "read", JsonSupport.longs(ids), args), "sale.order/read");
+        return records(transport.call(model, "read", JsonSupport.longs(ids), args), model + "/read");
+    }
+
+    @Override
+    public List<OdooRecord> search(String model, List<JsonArray> domain, List<String> fields, String order) {
+        return searchRead(model, domain(domain.toArray(JsonArray[]::new)), fields, order, null);
     }
 
     static JsonObject saleOrderValues(SaleOrderDraft draft, String unitField) {
@@ -192,21 +241,25 @@ final class RemoteOdooClient implements OdooClient {
         }
         JsonArrayBuilder lines = JsonSupport.array();
         for (SaleOrderDraft.Line line : draft.lines()) {
-            JsonObjectBuilder values = JsonSupport.object()
-                    .add("product_id", line.productId())
-                    .add("product_uom_qty", decimal(line.quantity()));
-            if (line.unitId() != null) {
-                values.add(unitField, line.unitId());
-            }
-            if (line.priceUnit() != null) {
-                values.add("price_unit", decimal(line.priceUnit()));
-            }
-            if (line.description() != null) {
-                values.add("name", line.description());
-            }
-            lines.add(JsonSupport.array().add(0).add(0).add(values));
+            lines.add(JsonSupport.array().add(0).add(0).add(lineValues(line, unitField)));
         }
         return order.add("order_line", lines).build();
+    }
+
+    private static JsonObjectBuilder lineValues(SaleOrderDraft.Line line, String unitField) {
+        JsonObjectBuilder values = JsonSupport.object()
+                .add("product_id", line.productId())
+                .add("product_uom_qty", decimal(line.quantity()));
+        if (line.unitId() != null) {
+            values.add(unitField, line.unitId());
+        }
+        if (line.priceUnit() != null) {
+            values.add("price_unit", decimal(line.priceUnit()));
+        }
+        if (line.description() != null) {
+            values.add("name", line.description());
+        }
+        return values;
     }
 
     /** A naive UTC datetime as Odoo writes it: {@code YYYY-MM-DD HH:MM:SS}. */

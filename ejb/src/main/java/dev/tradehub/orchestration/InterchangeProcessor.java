@@ -5,15 +5,23 @@ import dev.tradehub.acknowledgement.answering.AcknowledgementIssuer;
 import dev.tradehub.acknowledgement.reading.AcknowledgementReader;
 import dev.tradehub.acknowledgement.reconciliation.AcknowledgementReconciler;
 import dev.tradehub.bootstrap.OdooConnection;
+import dev.tradehub.bootstrap.OdooGuard;
+import dev.tradehub.bootstrap.OdooUnavailableException;
+import dev.tradehub.inventory.InventoryReports;
 import dev.tradehub.messagelog.CanonicalJson;
+import dev.tradehub.canonical.CanonicalDocument;
+import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.canonical.InventoryReport;
 import dev.tradehub.canonical.Location;
+import dev.tradehub.canonical.OrderChange;
 import dev.tradehub.mapping.MappedOrder;
 import dev.tradehub.mapping.OrderMapper;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
+import dev.tradehub.orderchange.OrderChanges;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.partner.PartnerResolution;
 import dev.tradehub.partner.RetryPolicy;
@@ -91,6 +99,12 @@ public class InterchangeProcessor {
 
     @EJB
     private AcknowledgementReconciler reconciler;
+
+    @EJB
+    private OrderChanges orderChanges;
+
+    @EJB
+    private InventoryReports inventoryReports;
 
     @Inject
     @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
@@ -260,6 +274,8 @@ public class InterchangeProcessor {
             List<LoggedTransaction> transactions) {
         List<TransactionSet> orders = new ArrayList<>();
         List<LoggedTransaction> orderTransactions = new ArrayList<>();
+        List<TransactionSet> changes = new ArrayList<>();
+        List<LoggedTransaction> changeTransactions = new ArrayList<>();
         Set<String> poNumbersInThisInterchange = new HashSet<>();
         for (int i = 0; i < transactions.size(); i++) {
             TransactionSet set = interchange.transactionSets().get(i);
@@ -274,6 +290,11 @@ public class InterchangeProcessor {
                 recorder.errors(message, set.errors());
                 recorder.transactionState(message, transaction, TransactionState.FAILED,
                         firstCategory(set.errors()), set.errors().isEmpty() ? null : set.errors().get(0).message());
+            } else if (set.document() instanceof InventoryReport report) {
+                inventoryReports.store(message, partner.code(), transaction, report);
+            } else if (set.document() instanceof OrderChange) {
+                changes.add(set);
+                changeTransactions.add(transaction);
             } else if (!poNumbersInThisInterchange.add(set.order().poNumber())
                     || !claimPurchaseOrder(message, partner, transaction)) {
                 DocumentError duplicate = new DocumentError(ErrorCategory.DUPLICATE,
@@ -288,13 +309,19 @@ public class InterchangeProcessor {
                 orderTransactions.add(transaction);
             }
         }
-        if (orders.isEmpty()) {
-            return;
+        if (!orders.isEmpty()) {
+            odooGuard.call(() -> {
+                mapAndPlace(message, partner, orders, orderTransactions);
+                return null;
+            });
         }
-        odooGuard.call(() -> {
-            mapAndPlace(message, partner, orders, orderTransactions);
-            return null;
-        });
+        if (!changes.isEmpty()) {
+            // After the orders: an interchange may carry an order and its change.
+            odooGuard.call(() -> {
+                orderChanges.apply(message, partner, odooConnection.client(), changes, changeTransactions);
+                return null;
+            });
+        }
     }
 
     private void mapAndPlace(LoggedMessage message, TradingPartner partner, List<TransactionSet> orders,
@@ -396,13 +423,21 @@ public class InterchangeProcessor {
                     ? message.getTransactions().get(position)
                     : message.addTransaction(new LoggedTransaction(message, position + 1, set.controlNumber(),
                             set.groupControlNumber(), set.docType(), set.version(), recorder.now()));
-            if (set.order() != null) {
-                transaction.recordCanonical(set.order().poNumber(), CanonicalJson.write(set.order()));
+            if (set.document() != null) {
+                transaction.recordCanonical(reference(set.document()), CanonicalJson.write(set.document()));
             }
             transactions.add(transaction);
         }
         entityManager.flush();
         return transactions;
+    }
+
+    /** What a transaction set is found by in the log: the PO an order or a change is about, a report's id. */
+    private static String reference(CanonicalDocument document) {
+        if (document instanceof CanonicalOrder order) {
+            return order.poNumber();
+        }
+        return document instanceof OrderChange change ? change.poNumber() : ((InventoryReport) document).reportId();
     }
 
     private void fail(LoggedMessage message, List<LoggedTransaction> transactions, DocumentError error) {

@@ -53,7 +53,7 @@ public final class OrderPlacement {
         ids.addAll(createdIds.values());
         Map<Long, OdooRecord> orders = new HashMap<>();
         if (!ids.isEmpty()) {
-            odoo.readSaleOrders(ids, ORDER_FIELDS).forEach(order -> orders.put(order.id(), order));
+            odoo.read("sale.order", ids, ORDER_FIELDS).forEach(order -> orders.put(order.id(), order));
         }
         List<Long> toConfirm = ids.stream()
                 .filter(id -> orders.get(id) == null || !CONFIRMED_STATES.contains(orders.get(id).text("state")))

@@ -26,6 +26,9 @@ import java.util.Map;
  *                            ISA14 asks; EDIFACT: CONTRL when UNB 0031 asks)
  * @param outbound            how the partner wants our interchanges enveloped and delivered; null = the standard's
  *                            defaults, our first ID in {@code ourIds}, delivery to its mailbox
+ * @param documents           which documents of the order's life the partner gets and when they are due; null =
+ *                            all of them, with the default service levels
+ * @param shipTo              where an order without a ship-to goes; null = to the customer itself
  */
 public record PartnerProfile(
         String code,
@@ -42,7 +45,9 @@ public record PartnerProfile(
         Integer maxAttempts,
         String mode,
         AcknowledgementSettings acknowledgements,
-        OutboundSettings outbound) {
+        OutboundSettings outbound,
+        DocumentSettings documents,
+        ShipToSettings shipTo) {
 
     public PartnerProfile {
         versions = versions == null ? List.of() : List.copyOf(versions);
@@ -62,6 +67,7 @@ public record PartnerProfile(
     private static final List<String> INTERCHANGE = List.of("WHEN_REQUESTED", "ALWAYS", "ON_ERROR", "NEVER");
     private static final List<String> LINE_ENDINGS = List.of("NONE", "LF", "CRLF");
     private static final List<String> TRANSPORTS = List.of("MAILBOX", "FOLDER");
+    private static final List<String> SHIP_TO = List.of("CUSTOMER", "ADDRESS", "REJECT");
 
     /** What is wrong with the mode, acknowledgement and outbound settings, as sentences for the API's 400. */
     public List<String> settingsProblems() {
@@ -98,6 +104,21 @@ public record PartnerProfile(
                 problems.add("outbound.folder is required with the FOLDER transport");
             }
         }
+        if (shipTo != null) {
+            oneOf(problems, "shipTo.whenMissing", shipTo.whenMissing(), SHIP_TO);
+            if ("ADDRESS".equalsIgnoreCase(shipTo.whenMissing()) && (shipTo.addressRef() == null || shipTo.addressRef().isBlank())) {
+                problems.add("shipTo.addressRef is required when shipTo.whenMissing is ADDRESS");
+            }
+        }
+        if (documents != null) {
+            for (Object[] level : new Object[][] {{"orderResponseWithinHours", documents.orderResponseWithinHours()},
+                    {"shipNoticeWithinHours", documents.shipNoticeWithinHours()},
+                    {"invoiceWithinHours", documents.invoiceWithinHours()}}) {
+                if (level[1] != null && ((Integer) level[1] < 1 || (Integer) level[1] > 24 * 31)) {
+                    problems.add("documents." + level[0] + " must be between 1 and 744");
+                }
+            }
+        }
         return problems;
     }
 
@@ -105,6 +126,11 @@ public record PartnerProfile(
         if (value != null && !allowed.contains(value.trim().toUpperCase(java.util.Locale.ROOT))) {
             problems.add(field + " must be one of " + allowed + ", not '" + value + "'");
         }
+    }
+
+    /** The profile's document settings, the defaults where it says nothing. */
+    public DocumentSettings documentSettings() {
+        return documents != null ? documents : new DocumentSettings(null, null, null, null, null, null, null);
     }
 
     /** Whether what we send the partner is marked as test data. */
@@ -148,6 +174,68 @@ public record PartnerProfile(
     public record OutboundSettings(EnvelopeId ourId, EnvelopeId theirId, String version, String elementSeparator,
             String componentSeparator, String repetitionSeparator, String segmentTerminator, String lineEnding,
             String groupSender, String groupReceiver, String transport, String folder) {
+    }
+
+    /**
+     * Which documents of an order's life the partner gets (only for orders TradeHub placed), and the service levels
+     * they are held to: a document not sent within its hours is flagged OVERDUE on the order's timeline.
+     *
+     * @param orderResponse            855 / ORDRSP when Odoo confirms the order (default true)
+     * @param orderResponseOnChange    another 855 / ORDRSP each time the confirmed order changes in Odoo (default
+     *                                 false)
+     * @param shipNotice               856 / DESADV per validated delivery (default true)
+     * @param invoice                  810 / INVOIC per posted invoice or credit note (default true)
+     * @param orderResponseWithinHours the 855 is due this long after the order came in (default 24)
+     * @param shipNoticeWithinHours    the 856 is due this long after the delivery was validated (default 1)
+     * @param invoiceWithinHours       the 810 is due this long after the invoice was posted (default 24)
+     */
+    public record DocumentSettings(Boolean orderResponse, Boolean orderResponseOnChange, Boolean shipNotice,
+            Boolean invoice, Integer orderResponseWithinHours, Integer shipNoticeWithinHours, Integer invoiceWithinHours) {
+
+        public boolean wantsOrderResponse() {
+            return orderResponse == null || orderResponse;
+        }
+
+        public boolean wantsOrderResponseOnChange() {
+            return orderResponseOnChange != null && orderResponseOnChange;
+        }
+
+        public boolean wantsShipNotice() {
+            return shipNotice == null || shipNotice;
+        }
+
+        public boolean wantsInvoice() {
+            return invoice == null || invoice;
+        }
+
+        public int orderResponseHours() {
+            return orderResponseWithinHours == null ? 24 : orderResponseWithinHours;
+        }
+
+        public int shipNoticeHours() {
+            return shipNoticeWithinHours == null ? 1 : shipNoticeWithinHours;
+        }
+
+        public int invoiceHours() {
+            return invoiceWithinHours == null ? 24 : invoiceWithinHours;
+        }
+    }
+
+    /**
+     * What to do with an order that names no ship-to. Odoo left to itself picks the customer's first delivery
+     * address (one store of many), so TradeHub always decides.
+     *
+     * @param whenMissing {@code CUSTOMER} (default: ship to the customer itself), {@code ADDRESS} (to the delivery
+     *                    address {@code addressRef}) or {@code REJECT} (the order fails with a MAPPING error)
+     * @param addressRef  the {@code ref} of the customer's delivery address in Odoo, for {@code ADDRESS}
+     */
+    public record ShipToSettings(String whenMissing, String addressRef) {
+
+        /** The policy, {@code CUSTOMER} when none is set. */
+        public String policy() {
+            return whenMissing == null || whenMissing.isBlank() ? "CUSTOMER"
+                    : whenMissing.trim().toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     /**

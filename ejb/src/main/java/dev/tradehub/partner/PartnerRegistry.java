@@ -158,7 +158,8 @@ public class PartnerRegistry {
             units.put(mapping.getPartnerUnit().toUpperCase(Locale.ROOT), mapping.getOdooUnitName());
         }
         return new TradingPartner(partner.getCode(), partner.getName(), partner.isActive(),
-                partner.getOdooCustomerRef(), Map.copyOf(references), Map.copyOf(units), partner.getMaxAttempts());
+                partner.getOdooCustomerRef(), Map.copyOf(references), Map.copyOf(units), partner.getMaxAttempts(),
+                PartnerSettings.read(partner.getSettings()).shipTo());
     }
 
     private List<UnitMapping> unitMappings(String partnerCode) {
@@ -189,7 +190,8 @@ public class PartnerRegistry {
                 envelopeIds(partner, Owner.OURS, Envelope.INTERCHANGE),
                 partner.getCrossReferences().stream().map(reference -> new PartnerProfile.ItemReference(
                         reference.getBuyerSku(), reference.getVendorSku(), reference.getGtin())).toList(),
-                ownUnits, partner.getMaxAttempts(), partner.getMode(), settings.acknowledgements(), settings.outbound());
+                ownUnits, partner.getMaxAttempts(), partner.getMode(), settings.acknowledgements(), settings.outbound(),
+                settings.documents(), settings.shipTo());
     }
 
     private static List<PartnerProfile.EnvelopeId> envelopeIds(Partner partner, Owner owner, Envelope envelope) {

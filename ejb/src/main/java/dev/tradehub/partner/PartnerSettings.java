@@ -10,19 +10,24 @@ import jakarta.json.bind.JsonbConfig;
  *
  * @param acknowledgements the profile's {@code acknowledgements}, or null
  * @param outbound         the profile's {@code outbound}, or null
+ * @param documents        the profile's {@code documents}, or null
+ * @param shipTo           the profile's {@code shipTo}, or null
  */
-public record PartnerSettings(PartnerProfile.AcknowledgementSettings acknowledgements, PartnerProfile.OutboundSettings outbound) {
+public record PartnerSettings(PartnerProfile.AcknowledgementSettings acknowledgements, PartnerProfile.OutboundSettings outbound,
+        PartnerProfile.DocumentSettings documents, PartnerProfile.ShipToSettings shipTo) {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
     static String write(PartnerProfile profile) {
-        if (profile.acknowledgements() == null && profile.outbound() == null) {
+        if (profile.acknowledgements() == null && profile.outbound() == null && profile.documents() == null
+                && profile.shipTo() == null) {
             return null;
         }
-        return JSONB.toJson(new PartnerSettings(profile.acknowledgements(), profile.outbound()));
+        return JSONB.toJson(new PartnerSettings(profile.acknowledgements(), profile.outbound(), profile.documents(),
+                profile.shipTo()));
     }
 
     static PartnerSettings read(String json) {
-        return json == null || json.isBlank() ? new PartnerSettings(null, null) : JSONB.fromJson(json, PartnerSettings.class);
+        return json == null || json.isBlank() ? new PartnerSettings(null, null, null, null) : JSONB.fromJson(json, PartnerSettings.class);
     }
 }

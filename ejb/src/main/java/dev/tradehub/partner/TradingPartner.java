@@ -13,9 +13,16 @@ import java.util.Optional;
  * @param itemReferences  buyer SKU -> our product
  * @param units           the partner's unit code -> Odoo unit name, defaults included
  * @param maxAttempts     the partner's own limit of attempts, or null for the default
+ * @param shipTo          where an order without a ship-to goes (the profile's {@code shipTo}), or null
  */
 public record TradingPartner(String code, String name, boolean active, String odooCustomerRef,
-        Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units, Integer maxAttempts) {
+        Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units, Integer maxAttempts,
+        PartnerProfile.ShipToSettings shipTo) {
+
+    /** Where an order without a ship-to goes: {@code CUSTOMER}, {@code ADDRESS} or {@code REJECT}. */
+    public String shipToPolicy() {
+        return shipTo == null ? "CUSTOMER" : shipTo.policy();
+    }
 
     public Optional<PartnerProfile.ItemReference> itemReference(String buyerSku) {
         return Optional.ofNullable(buyerSku == null ? null : itemReferences.get(buyerSku));

@@ -45,7 +45,9 @@ public final class ShipNotices {
             lines.add(new ShipNotice.Line(line.lineNo() != null ? line.lineNo() : Integer.toString(index + 1), shipped,
                     line.qty(), line.uom(), line.upc(), line.vendorSku(), line.buyerSku()));
         }
+        // Odoo computes the weight from the products' weights: 0 means none are set, not a weightless shipment.
+        BigDecimal weight = picking.decimal("shipping_weight");
         return new ShipNotice(picking.name(), picking.dateTime("date_done"), ordered.poNumber(), ordered.poDate(),
-                orderName, shipFrom, shipTo, null, null, picking.decimal("shipping_weight"), lines);
+                orderName, shipFrom, shipTo, null, null, weight == null || weight.signum() == 0 ? null : weight, lines);
     }
 }

@@ -1,6 +1,6 @@
 package dev.tradehub.translation;
 
-import dev.tradehub.canonical.CanonicalOrder;
+import dev.tradehub.canonical.CanonicalDocument;
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.ErrorReason;
@@ -164,18 +164,18 @@ final class InterchangeWalker {
             return;
         }
         TransactionHeader header = done.header != null ? done.header : new TransactionHeader(null, null, null, null);
-        CanonicalOrder order = null;
+        CanonicalDocument document = null;
         Disposition disposition;
         if (done.mapper == null) {
             disposition = done.context.hasErrors() ? Disposition.REJECTED : Disposition.UNSUPPORTED;
         } else {
-            order = done.mapper.finish();
-            disposition = done.context.hasErrors() || order == null ? Disposition.REJECTED : Disposition.ACCEPTED;
-            order = disposition == Disposition.ACCEPTED ? order : null;
+            document = done.mapper.finish();
+            disposition = done.context.hasErrors() || document == null ? Disposition.REJECTED : Disposition.ACCEPTED;
+            document = disposition == Disposition.ACCEPTED ? document : null;
         }
         TransactionSet set = new TransactionSet(header.controlNumber(), header.docType(), header.version(),
                 group == null ? null : group.controlNumber(), group == null ? null : group.sender(),
-                group == null ? null : group.receiver(), order, done.context.errors(), disposition, done.startPosition);
+                group == null ? null : group.receiver(), document, done.context.errors(), disposition, done.startPosition);
         transactionSets.add(set);
         if (inGroup) {
             groupSets.add(set);

@@ -1,5 +1,6 @@
 package dev.tradehub.translation;
 
+import dev.tradehub.canonical.CanonicalDocument;
 import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.DocumentError;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * @param groupControlNumber GS06 or UNG 0048, null when there is no group
  * @param groupSender        GS02 or UNG 0040, null when there is no group
  * @param groupReceiver      GS03 or UNG 0044, null when there is no group
- * @param order              the canonical order when {@code disposition} is ACCEPTED and the type is an order
+ * @param document           the canonical document (order, order change, inventory report) when {@code disposition}
+ *                           is ACCEPTED
  * @param errors             the problems of this transaction set
  * @param disposition        accepted, rejected or unsupported
  * @param startPosition      the position of its header (ST, UNH) in the interchange, or null (a JSON order): an
@@ -26,13 +28,18 @@ public record TransactionSet(
         String groupControlNumber,
         PartyId groupSender,
         PartyId groupReceiver,
-        CanonicalOrder order,
+        CanonicalDocument document,
         List<DocumentError> errors,
         Disposition disposition,
         Integer startPosition) {
 
     public TransactionSet {
         errors = List.copyOf(errors);
+    }
+
+    /** The canonical order, when the set is an accepted order; else null. */
+    public CanonicalOrder order() {
+        return document instanceof CanonicalOrder order ? order : null;
     }
 
     /** The position of an interchange segment within this set, counted from its header (X12 AK302, EDIFACT 0096). */

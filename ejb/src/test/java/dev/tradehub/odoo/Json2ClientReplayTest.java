@@ -197,7 +197,7 @@ class Json2ClientReplayTest {
     void readSaleOrdersReadsTheFields() {
         server.expect(exchange("04-sale-json2-read-after-create.json"));
 
-        List<OdooRecord> orders = client.readSaleOrders(List.of(25L, 26L), List.of("name", "state", "amount_untaxed",
+        List<OdooRecord> orders = client.read("sale.order", List.of(25L, 26L), List.of("name", "state", "amount_untaxed",
                 "amount_tax", "amount_total", "order_line", "partner_id", "partner_shipping_id", "client_order_ref",
                 "commitment_date", "date_order", "currency_id", "invoice_status"));
 
@@ -240,5 +240,39 @@ class Json2ClientReplayTest {
 
     static SaleOrderDraft.Line line(long product, String qty, Long unit, String price) {
         return new SaleOrderDraft.Line(product, new BigDecimal(qty), unit, new BigDecimal(price), null);
+    }
+
+    @Test
+    void writeSendsTheOrderLineCommandsAsInTheTranscript() {
+        server.expect(exchange("01-version-json-version-get.json"));
+        server.expect(exchange("12-change-json2-05-write-line-qty-increase.json"));
+
+        client.changeSaleOrder(25L, new SaleOrderChange(null,
+                List.of(new SaleOrderChange.LineUpdate(51, new BigDecimal("12"), null)), List.of()));
+
+        assertThat(server.requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeOdooRefusesIsARejectionWithOdoosReason() {
+        server.expect(exchange("01-version-json-version-get.json"));
+        server.expect(exchange("12-change-json2-27-write-qty-below-delivered-refused.json"));
+
+        OdooException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> client.changeSaleOrder(25L,
+                new SaleOrderChange(null, List.of(new SaleOrderChange.LineUpdate(51, new BigDecimal("5"), null)),
+                        List.of())), OdooException.class);
+
+        assertThat(refused.kind()).isEqualTo(OdooException.Kind.REJECTED);
+        assertThat(refused.errorName()).isEqualTo("odoo.exceptions.UserError");
+        assertThat(refused.getMessage()).startsWith("The ordered quantity of a sale order line cannot be decreased");
+    }
+
+    @Test
+    void cancelSaleOrdersCallsActionCancel() {
+        server.expect(exchange("12-change-json2-31-action-cancel.json"));
+
+        client.cancelSaleOrders(List.of(25L));
+
+        assertThat(server.requests()).isEqualTo(1);
     }
 }

@@ -160,7 +160,7 @@ class JsonRpcClientReplayTest {
                 executeKw("04-sale-jsonrpc-read.json", ADMIN_KEY));
 
         client.confirmSaleOrders(List.of(27L));
-        List<OdooRecord> orders = client.readSaleOrders(List.of(27L, 28L), List.of("name", "state", "amount_total",
+        List<OdooRecord> orders = client.read("sale.order", List.of(27L, 28L), List.of("name", "state", "amount_total",
                 "order_line"));
 
         assertThat(orders).extracting(OdooRecord::name).containsExactly("S00029", "S00030");

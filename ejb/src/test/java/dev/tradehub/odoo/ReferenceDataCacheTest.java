@@ -135,7 +135,28 @@ class ReferenceDataCacheTest {
         }
 
         @Override
-        public List<OdooRecord> readSaleOrders(List<Long> ids, List<String> fields) {
+        public List<Long> create(String model, List<jakarta.json.JsonObject> valsList) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void changeSaleOrder(long id, SaleOrderChange change) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void cancelSaleOrders(List<Long> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<OdooRecord> read(String model, List<Long> ids, List<String> fields) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<OdooRecord> search(String model, List<jakarta.json.JsonArray> domain, List<String> fields,
+                String order) {
             throw new UnsupportedOperationException();
         }
 

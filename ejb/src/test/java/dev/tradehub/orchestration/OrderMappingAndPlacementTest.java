@@ -14,6 +14,7 @@ import dev.tradehub.odoo.OdooClients;
 import dev.tradehub.odoo.OdooSettings;
 import dev.tradehub.odoo.SaleOrderDraft;
 import dev.tradehub.odoo.emulator.OdooEmulator;
+import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerProfile.ItemReference;
 import dev.tradehub.partner.TradingPartner;
 import dev.tradehub.translation.Disposition;
@@ -32,7 +33,7 @@ class OrderMappingAndPlacementTest {
 
     private static final TradingPartner ACME = new TradingPartner("ACME", "Acme", true, "CUST-0001",
             Map.of("ACM-LAMP-01", new ItemReference("ACM-LAMP-01", "FURN_8888", null)),
-            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"), null);
+            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"), null, null);
 
     private OdooEmulator emulator;
     private OdooClient odoo;
@@ -97,8 +98,33 @@ class OrderMappingAndPlacementTest {
     }
 
     @Test
+    void anOrderWithoutShipToGoesWhereTheProfileSaysNeverWhereOdooWouldPick() {
+        CanonicalOrder order = order("PO-NO-SHIP-TO", null, line("1", "1", "EA", "1", null, "FURN_7800", null));
+        assertThat(mapWith(null, order).draft().shippingPartnerId()).as("the customer itself, not its first store")
+                .isEqualTo(45L);
+        assertThat(mapWith(new PartnerProfile.ShipToSettings("ADDRESS", "DC042"), order).draft().shippingPartnerId())
+                .isEqualTo(46L);
+        assertThat(mapWith(new PartnerProfile.ShipToSettings("ADDRESS", "DC999"), order).errors())
+                .extracting(error -> error.message()).containsExactly("The order names no ship-to, and the address"
+                        + " the profile of ACME gives for that (shipTo.addressRef 'DC999') is not an address of customer"
+                        + " Acme Integration Corp in Odoo");
+        MappedOrder rejected = mapWith(new PartnerProfile.ShipToSettings("REJECT", null), order);
+        assertThat(rejected.errors()).singleElement().satisfies(error -> {
+            assertThat(error.category()).isEqualTo(ErrorCategory.MAPPING);
+            assertThat(error.message()).isEqualTo("The order names no ship-to, and the profile of ACME rejects such"
+                    + " orders (shipTo.whenMissing REJECT)");
+        });
+    }
+
+    private MappedOrder mapWith(PartnerProfile.ShipToSettings policy, CanonicalOrder order) {
+        TradingPartner partner = new TradingPartner(ACME.code(), ACME.name(), true, ACME.odooCustomerRef(),
+                ACME.itemReferences(), ACME.units(), null, policy);
+        return new OrderMapper(odoo).map(partner, List.of(set("0003", order))).get(0);
+    }
+
+    @Test
     void unknownCustomerIsAMappingError() {
-        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"), null);
+        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"), null, null);
         MappedOrder mapped = new OrderMapper(odoo).map(stranger,
                 List.of(set("1", order("PO-3", null, line("1", "1", "EA", "1", null, "FURN_7800", null))))).get(0);
         assertThat(mapped.errors()).extracting(error -> error.message())

@@ -17,7 +17,7 @@ class PartnerSettingsTest {
             PartnerProfile.OutboundSettings outbound) {
         return new PartnerProfile("ACME", "Acme", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(),
-                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound);
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound, null, null);
     }
 
     @Test
@@ -46,7 +46,31 @@ class PartnerSettingsTest {
         assertThat(read.acknowledgements()).isEqualTo(acks);
         assertThat(read.outbound()).isEqualTo(outbound);
         assertThat(PartnerSettings.write(profile(null, null, null))).isNull();
-        assertThat(PartnerSettings.read(null)).isEqualTo(new PartnerSettings(null, null));
+        assertThat(PartnerSettings.read(null)).isEqualTo(new PartnerSettings(null, null, null, null));
+    }
+
+    @Test
+    void documentSettingsRoundTripAndDefault() {
+        PartnerProfile.DocumentSettings documents = new PartnerProfile.DocumentSettings(true, true, false, null, 48,
+                null, 72);
+        PartnerProfile withDocuments = new PartnerProfile("DOCS", "Documents", "X12", List.of("004010"), "CUST-0001",
+                true, List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, null, documents, null);
+        assertThat(PartnerSettings.read(PartnerSettings.write(withDocuments)).documents()).isEqualTo(documents);
+        assertThat(documents.wantsShipNotice()).isFalse();
+        assertThat(documents.wantsInvoice()).isTrue();
+        assertThat(documents.wantsOrderResponseOnChange()).isTrue();
+        assertThat(documents.shipNoticeHours()).isEqualTo(1);
+        assertThat(documents.invoiceHours()).isEqualTo(72);
+        PartnerProfile.DocumentSettings defaults = profile(null, null, null).documentSettings();
+        assertThat(defaults.wantsOrderResponse() && defaults.wantsShipNotice() && defaults.wantsInvoice()).isTrue();
+        assertThat(defaults.wantsOrderResponseOnChange()).isFalse();
+        assertThat(defaults.orderResponseHours()).isEqualTo(24);
+        PartnerProfile badLevels = new PartnerProfile("DOCS", "Documents", "X12", List.of(), null, true, List.of(),
+                List.of(), List.of(), List.of(), Map.of(), null, null, null, null,
+                new PartnerProfile.DocumentSettings(null, null, null, null, 0, 745, null), null);
+        assertThat(badLevels.settingsProblems()).containsExactly(
+                "documents.orderResponseWithinHours must be between 1 and 744",
+                "documents.shipNoticeWithinHours must be between 1 and 744");
     }
 
     @Test

@@ -101,13 +101,13 @@ class EdifactOrderTranslationTest {
     }
 
     @Test
-    void controlAndInventoryReportsAreUnsupportedNextToAnAcceptedOrder() {
+    void controlAndDespatchAdvicesAreUnsupportedNextToAnAcceptedOrder() {
         Interchange interchange = Corpus.translate("edifact/contrl-and-orders.edi");
 
         assertThat(interchange.errors()).isEmpty();
         assertThat(interchange.docType()).isEqualTo("CONTRL");
         assertThat(interchange.transactionSets()).extracting(TransactionSet::docType)
-                .containsExactly("CONTRL", "ORDERS", "INVRPT");
+                .containsExactly("CONTRL", "ORDERS", "DESADV");
         assertThat(interchange.transactionSets()).extracting(TransactionSet::disposition)
                 .containsExactly(Disposition.UNSUPPORTED, Disposition.ACCEPTED, Disposition.UNSUPPORTED);
         assertThat(interchange.transactionSets()).extracting(TransactionSet::controlNumber)

@@ -252,7 +252,7 @@ class AcknowledgementFlowIT {
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, "PRODUCTION",
                 new PartnerProfile.AcknowledgementSettings("997", "ON_ERROR", true, 24),
                 new PartnerProfile.OutboundSettings(null, null, null, null, null, null, null, "LF", null, null,
-                        transport, folder)));
+                        transport, folder), null, null));
     }
 
     private List<MessageSummary> search(String acknowledgement) {

@@ -2,6 +2,7 @@ package dev.tradehub.outbound.documents;
 
 import dev.tradehub.delivery.OutboundQueue;
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.messagelog.Sha256;
 import dev.tradehub.outbound.ControlNumbers;
 import dev.tradehub.outbound.OutboundContent;
 import dev.tradehub.outbound.OutboundEnvelope;
@@ -17,11 +18,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -59,7 +57,7 @@ public class OutboundDocuments {
         LocalDateTime acknowledgementDue = document.expectsAcknowledgement() ? at.plusHours(overdueHours(profile)) : null;
         LoggedMessage message = LoggedMessage.outbound(UUID.randomUUID().toString(), at, transport,
                 envelope.standard() == Standard.EDIFACT ? "application/edifact" : "application/edi-x12",
-                written.bytes(), sha256(written.bytes()), profile.code(), document.answersMessageId(), acknowledgementDue);
+                written.bytes(), Sha256.hex(written.bytes()), profile.code(), document.answersMessageId(), acknowledgementDue);
         message.identify(envelope.standard().name(), envelope.syntaxVersion(), document.docType(),
                 envelope.sender().toString(), envelope.receiver().toString(), written.interchangeControl(),
                 envelope.test());
@@ -101,11 +99,4 @@ public class OutboundDocuments {
                 ? DEFAULT_OVERDUE_HOURS : profile.acknowledgements().overdueHours();
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
-    }
 }

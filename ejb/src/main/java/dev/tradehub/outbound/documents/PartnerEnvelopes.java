@@ -20,12 +20,20 @@ public final class PartnerEnvelopes {
 
     /** The envelope of a document we originate. */
     public static OutboundEnvelope of(PartnerProfile profile) {
+        return of(profile, false);
+    }
+
+    /**
+     * The envelope of a document we originate about a partner's document: marked as test data when the profile is in
+     * test mode or the partner's document was (an 855 for a test 850 is a test 855).
+     */
+    public static OutboundEnvelope of(PartnerProfile profile, boolean aboutTestData) {
         Standard standard = Standard.valueOf(profile.standard().toUpperCase(Locale.ROOT));
         PartnerProfile.OutboundSettings outbound = settings(profile);
         PartyId ours = id(outbound.ourId(), profile.ourIds(), "ourIds", profile);
         PartyId theirs = id(outbound.theirId(), profile.interchangeIds(), "interchangeIds", profile);
         return new OutboundEnvelope(profile.code(), standard, outbound.version(), ours, theirs, outbound.groupSender(),
-                outbound.groupReceiver(), delimiters(standard, outbound), profile.isTest());
+                outbound.groupReceiver(), delimiters(standard, outbound), profile.isTest() || aboutTestData);
     }
 
     /** The envelope of an answer to {@code inbound}: addressed back to its sender, from the ID it addressed. */

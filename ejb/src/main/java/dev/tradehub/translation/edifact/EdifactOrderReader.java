@@ -3,16 +3,12 @@ package dev.tradehub.translation.edifact;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Party;
 import dev.tradehub.translation.PartyId;
-import dev.tradehub.translation.spi.EdiValues;
-import dev.tradehub.translation.spi.ItemIdKind;
-import dev.tradehub.translation.spi.Messages;
 import dev.tradehub.translation.spi.OrderBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.AddressBuilder;
-import dev.tradehub.translation.spi.OrderBuilder.LineBuilder;
+import dev.tradehub.translation.spi.LineBuilder;
 import dev.tradehub.translation.spi.OrderReaderBase;
 import dev.tradehub.translation.spi.Segment;
 import dev.tradehub.translation.spi.TransactionContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -37,7 +33,7 @@ public final class EdifactOrderReader extends OrderReaderBase {
             new OrderBuilder.Vocabulary("LIN", "QTY", null, "QTY+21 ordered quantity");
 
     private boolean orderDateReported;
-    private boolean netPrice;
+    private final EdifactFields.LinePrice price = new EdifactFields.LinePrice();
 
     public EdifactOrderReader(TransactionContext context, PartyId fallbackBuyer) {
         super(context, VOCABULARY, fallbackBuyer, "an EDIFACT ORDERS message", "BGM", "UNH", KNOWN_SEGMENTS);
@@ -69,63 +65,16 @@ public final class EdifactOrderReader extends OrderReaderBase {
             return; // line-level dates are not mapped yet
         }
         String qualifier = String.valueOf(s.get(1, 1));
-        int rank = switch (qualifier) {
-            case "137" -> -1;
-            case "2" -> 0;
-            case "10" -> 1;
-            case "64" -> 2;
-            default -> -2;
-        };
-        if (rank == -2) {
-            return;
-        }
-        LocalDate date = date(s, qualifier);
-        if (rank == -1) {
+        if ("137".equals(qualifier)) {
+            LocalDate date = EdifactFields.date(context, s, "the order date (DTM+137)");
+            orderDateReported |= date == null;
             if (date != null && order.poDate() == null) {
                 order.poDate(date);
             }
-        } else {
-            order.requestedShipDate(date, rank);
+        } else if (EdifactFields.requestedShipRank(qualifier) >= 0) {
+            order.requestedShipDate().offer(EdifactFields.date(context, s, null),
+                    EdifactFields.requestedShipRank(qualifier));
         }
-    }
-
-    /** C507: 2380 in format 2379 (102 CCYYMMDD, 203 CCYYMMDDHHMM, 204 CCYYMMDDHHMMSS). */
-    private LocalDate date(Segment s, String qualifier) {
-        String text = s.get(1, 2);
-        String format = s.get(1, 3);
-        if (text == null) {
-            if ("137".equals(qualifier)) {
-                orderDateReported = true;
-                context.error(ErrorCategory.MISSING_MANDATORY, s, 1, 2, "the order date (DTM+137) has no value");
-            }
-            return null;
-        }
-        String expected;
-        LocalDate date;
-        if (format == null || "102".equals(format)) {
-            expected = "102 (CCYYMMDD)";
-            date = EdiValues.ccyymmdd(text);
-        } else if ("203".equals(format)) {
-            expected = "203 (CCYYMMDDHHMM)";
-            date = EdiValues.datePrefix(text, 12);
-        } else if ("204".equals(format)) {
-            expected = "204 (CCYYMMDDHHMMSS)";
-            date = EdiValues.datePrefix(text, 14);
-        } else {
-            if ("137".equals(qualifier)) {
-                orderDateReported = true;
-            }
-            context.error(ErrorCategory.INVALID_VALUE, s, 1, 3, "date format " + Messages.quote(format)
-                    + " of DTM+" + qualifier + " is not supported: use 102, 203 or 204");
-            return null;
-        }
-        if (date == null) {
-            if ("137".equals(qualifier)) {
-                orderDateReported = true;
-            }
-            context.invalidDate(s, 1, 2, "DTM+" + qualifier + " date", text, expected);
-        }
-        return date;
     }
 
     private void cux(Segment s) {
@@ -141,7 +90,7 @@ public final class EdifactOrderReader extends OrderReaderBase {
             return; // line-level parties are not mapped yet
         }
         String role = String.valueOf(s.get(1));
-        String name = name(s);
+        String name = EdifactFields.partyName(s);
         if ("BY".equals(role)) {
             if (!order.hasBuyer()) {
                 order.buyer(new Party(s.get(2, 1), name));
@@ -160,33 +109,14 @@ public final class EdifactOrderReader extends OrderReaderBase {
         }
     }
 
-    /** C080 party name (its components joined), else the first line of C058 name and address. */
-    private static String name(Segment s) {
-        String first = s.get(4, 1);
-        if (first == null) {
-            return s.get(3, 1);
-        }
-        StringBuilder name = null;
-        for (int c = 2; c <= 5; c++) {
-            String more = s.get(4, c);
-            if (more != null) {
-                name = name == null ? new StringBuilder(first) : name;
-                name.append(' ').append(more);
-            }
-        }
-        return name == null ? first : name.toString();
-    }
-
     private void lin(Segment s) {
-        if (section == Section.SUMMARY) {
-            context.unexpected(s, "segment LIN is out of place: lines must come before UNS");
+        if (!detailLine(s, "UNS")) {
             return;
         }
-        section = Section.DETAIL;
-        netPrice = false;
+        price.reset();
         LineBuilder line = order.newLine(s);
         line.lineNo(s.get(1));
-        line.itemId(itemIdKind(s.get(3, 2)), s.get(3, 1));
+        EdifactFields.linId(s, line.ids());
     }
 
     private void pia(Segment s) {
@@ -194,9 +124,7 @@ public final class EdifactOrderReader extends OrderReaderBase {
         if (line == null) {
             return;
         }
-        for (int e = 2; e <= 6 && e <= s.elementCount(); e++) {
-            line.itemId(itemIdKind(s.get(e, 2)), s.get(e, 1));
-        }
+        EdifactFields.piaIds(s, line.ids());
     }
 
     private void imd(Segment s) {
@@ -204,36 +132,20 @@ public final class EdifactOrderReader extends OrderReaderBase {
         if (line == null) {
             return;
         }
-        String text = s.get(3, 4);
-        String more = s.get(3, 5);
-        line.description(text == null ? more : more == null ? text : text + ' ' + more);
+        line.description(EdifactFields.description(s));
     }
 
     private void qty(Segment s) {
         LineBuilder line = lineOf(s);
-        if (line == null || !"21".equals(s.get(1, 1))) {
-            return;
+        if (line != null) {
+            EdifactFields.orderedQuantity(context, s, line);
         }
-        BigDecimal qty = context.number(s, 1, 2, "ordered quantity", true);
-        if (qty == null && s.get(1, 2) != null) {
-            line.qtyReported();
-        }
-        line.qty(qty, s.get(1, 3));
     }
 
     private void pri(Segment s) {
         LineBuilder line = lineOf(s);
-        if (line == null) {
-            return;
-        }
-        String qualifier = s.get(1, 1);
-        boolean net = "AAA".equals(qualifier);
-        if (net || ("AAB".equals(qualifier) && !netPrice)) {
-            BigDecimal price = context.number(s, 1, 2, "price", true);
-            if (price != null) {
-                line.unitPrice(price);
-                netPrice = net;
-            }
+        if (line != null) {
+            price.offer(context, s, line);
         }
     }
 
@@ -244,21 +156,9 @@ public final class EdifactOrderReader extends OrderReaderBase {
     }
 
     private void cnt(Segment s) {
-        if (!"2".equals(s.get(1, 1))) {
-            return;
+        if ("2".equals(s.get(1, 1))) {
+            order.declaredLineCount().readNumber(context, s, 1, 2);
         }
-        String text = s.get(1, 2);
-        if (text == null) {
-            return;
-        }
-        BigDecimal value = EdiValues.decimal(text, true);
-        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0
-                || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            context.error(ErrorCategory.INVALID_VALUE, s, 1, 2,
-                    "the number of line items " + Messages.quote(text) + " is not a whole number");
-            return;
-        }
-        order.declaredLineCount(value.intValue(), s, 1, 2);
     }
 
     /** The current line for a line-level segment, or null (ignored) when it comes outside the detail section. */
@@ -272,18 +172,5 @@ public final class EdifactOrderReader extends OrderReaderBase {
             context.error(ErrorCategory.MISSING_MANDATORY, "DTM", "Transaction set " + context.controlNumber()
                     + " has no order date (DTM+137): it is mandatory");
         }
-    }
-
-    /** C212 7143 item type codes: GTINs, the supplier's article number, the buyer's. */
-    static ItemIdKind itemIdKind(String type) {
-        if (type == null) {
-            return null;
-        }
-        return switch (type) {
-            case "EN", "UP", "SRV" -> ItemIdKind.UPC;
-            case "SA" -> ItemIdKind.VENDOR_SKU;
-            case "IN", "BP" -> ItemIdKind.BUYER_SKU;
-            default -> null;
-        };
     }
 }

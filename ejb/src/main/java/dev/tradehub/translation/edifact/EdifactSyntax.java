@@ -18,8 +18,8 @@ import java.util.Set;
 /** The EDIFACT envelope: UNA, UNB/UNZ, UNG/UNE, UNH/UNT. Stateless and thread-safe. */
 public final class EdifactSyntax extends EnvelopeSyntax {
 
-    /** The ORDERS directories TradeHub maps (UNH S009 0052 + 0054). */
-    private static final Set<String> ORDERS_VERSIONS = Set.of("D96A", "D01B");
+    /** The directories TradeHub maps ORDERS, ORDCHG and INVRPT of (UNH S009 0052 + 0054). */
+    private static final Set<String> MESSAGE_VERSIONS = Set.of("D96A", "D01B");
     private static final int UNA_LENGTH = 9;
 
     public EdifactSyntax() {
@@ -107,11 +107,15 @@ public final class EdifactSyntax extends EnvelopeSyntax {
 
     @Override
     public TransactionMapper mapperFor(TransactionHeader header, TransactionContext context) {
-        if ("ORDERS".equals(header.docType()) && header.version() != null
-                && ORDERS_VERSIONS.contains(header.version())) {
-            return new EdifactOrderReader(context, header.fallbackBuyer());
+        if (header.version() == null || !MESSAGE_VERSIONS.contains(header.version())) {
+            return null;
         }
-        return null;
+        return switch (String.valueOf(header.docType())) {
+            case "ORDERS" -> new EdifactOrderReader(context, header.fallbackBuyer());
+            case "ORDCHG" -> new EdifactOrderChangeReader(context);
+            case "INVRPT" -> new EdifactInventoryReader(context, header.fallbackBuyer());
+            default -> null;
+        };
     }
 
     /** An identification with its code qualifier: UNB S002/S003, UNG S006/S007 (id, qualifier). */

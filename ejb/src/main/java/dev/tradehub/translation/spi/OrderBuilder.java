@@ -5,9 +5,7 @@ import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.OrderLine;
 import dev.tradehub.canonical.Party;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +13,7 @@ import java.util.List;
  * (at least one line, a quantity and an item identifier per line, the sent line count) before building the
  * {@link CanonicalOrder}. Shared by the X12 850 and EDIFACT ORDERS readers; not thread-safe.
  */
-public final class OrderBuilder {
+public final class OrderBuilder extends LinesBuilder.PurchaseOrderLines<LineBuilder> {
 
     /**
      * How a standard names the places the shared checks point at.
@@ -26,89 +24,6 @@ public final class OrderBuilder {
      * @param qtyName     the quantity as operators know it ("PO102 quantity", "QTY+21 ordered quantity")
      */
     public record Vocabulary(String lineTag, String qtyTag, Integer qtyElement, String qtyName) {
-    }
-
-    /** One line being collected. */
-    public static final class LineBuilder {
-        private final String tag;
-        private final int position;
-        private final int ordinal;
-        private String lineNo;
-        private BigDecimal qty;
-        private boolean qtyReported;
-        private String uom;
-        private BigDecimal unitPrice;
-        private String upc;
-        private String vendorSku;
-        private String buyerSku;
-        private String description;
-
-        LineBuilder(String tag, int position, int ordinal) {
-            this.tag = tag;
-            this.position = position;
-            this.ordinal = ordinal;
-        }
-
-        public void lineNo(String value) {
-            this.lineNo = value;
-        }
-
-        public BigDecimal qty() {
-            return qty;
-        }
-
-        /** Sets the quantity and unit (the unit only when sent). */
-        public void qty(BigDecimal value, String unit) {
-            this.qty = value;
-            if (unit != null) {
-                this.uom = unit;
-            }
-        }
-
-        /** Notes that a problem with the quantity was already reported, so that it is not reported as missing. */
-        public void qtyReported() {
-            this.qtyReported = true;
-        }
-
-        public void uom(String value) {
-            this.uom = value;
-        }
-
-        public void unitPrice(BigDecimal value) {
-            this.unitPrice = value;
-        }
-
-        public BigDecimal unitPrice() {
-            return unitPrice;
-        }
-
-        /** Fills the field for {@code kind} unless an earlier identifier already did. */
-        public void itemId(ItemIdKind kind, String value) {
-            if (value == null || kind == null) {
-                return;
-            }
-            switch (kind) {
-                case UPC -> upc = upc == null ? value : upc;
-                case VENDOR_SKU -> vendorSku = vendorSku == null ? value : vendorSku;
-                case BUYER_SKU -> buyerSku = buyerSku == null ? value : buyerSku;
-                default -> throw new IllegalArgumentException(kind.name());
-            }
-        }
-
-        /** Sets the description unless an earlier segment already gave one. */
-        public void description(String value) {
-            if (description == null) {
-                description = value;
-            }
-        }
-
-        String label() {
-            return "line " + (lineNo != null ? lineNo : "#" + ordinal);
-        }
-
-        OrderLine build() {
-            return new OrderLine(lineNo, qty, uom, unitPrice, upc, vendorSku, buyerSku, description);
-        }
     }
 
     /** An address being collected, with the rank of the party role it came from (lower is better). */
@@ -157,33 +72,15 @@ public final class OrderBuilder {
         }
     }
 
-    private final TransactionContext context;
     private final Vocabulary vocabulary;
-    private final List<LineBuilder> lines = new ArrayList<>();
-    private String poNumber;
     private LocalDate poDate;
     private String currency;
     private Party buyer;
     private AddressBuilder shipTo;
-    private LocalDate requestedShipDate;
-    private int requestedShipDateRank = Integer.MAX_VALUE;
-    private int declaredLineCount = -1;
-    private String countTag;
-    private int countPosition;
-    private Integer countElement;
-    private Integer countComponent;
 
     public OrderBuilder(TransactionContext context, Vocabulary vocabulary) {
-        this.context = context;
+        super(context, vocabulary.lineTag());
         this.vocabulary = vocabulary;
-    }
-
-    public void poNumber(String value) {
-        poNumber = value;
-    }
-
-    public String poNumber() {
-        return poNumber;
     }
 
     public void poDate(LocalDate value) {
@@ -219,33 +116,9 @@ public final class OrderBuilder {
         return shipTo;
     }
 
-    /** Keeps the requested date of the best rank (0 = the preferred qualifier). */
-    public void requestedShipDate(LocalDate value, int rank) {
-        if (value != null && rank < requestedShipDateRank) {
-            requestedShipDate = value;
-            requestedShipDateRank = rank;
-        }
-    }
-
     /** Starts a line at its line segment (PO1, LIN). */
     public LineBuilder newLine(Segment segment) {
-        LineBuilder line = new LineBuilder(segment.tag(), segment.position(), lines.size() + 1);
-        lines.add(line);
-        return line;
-    }
-
-    /** The line being collected, or null before the first line. */
-    public LineBuilder currentLine() {
-        return lines.isEmpty() ? null : lines.get(lines.size() - 1);
-    }
-
-    /** Records the line count the document states (CTT01, CNT+2), checked against the lines at the end. */
-    public void declaredLineCount(int value, Segment segment, Integer element, Integer component) {
-        declaredLineCount = value;
-        countTag = segment.tag();
-        countPosition = segment.position();
-        countElement = element;
-        countComponent = component;
+        return add(new LineBuilder(segment, nextOrdinal()));
     }
 
     /**
@@ -254,35 +127,25 @@ public final class OrderBuilder {
      * @return the order, or null when this or an earlier step recorded an error in the context
      */
     public CanonicalOrder build() {
-        if (lines.isEmpty()) {
-            context.error(ErrorCategory.MISSING_MANDATORY, vocabulary.lineTag(),
-                    "Transaction set " + context.controlNumber() + " has no order line (no "
-                            + vocabulary.lineTag() + " segment): at least one line is mandatory");
-        }
-        for (LineBuilder line : lines) {
-            if (line.qty == null && !line.qtyReported) {
-                context.error(ErrorCategory.MISSING_MANDATORY, line.tag, line.position, vocabulary.qtyElement(), null,
-                        line.label() + " has no " + vocabulary.qtyName() + ": a quantity is mandatory");
-            }
-            if (line.upc == null && line.vendorSku == null && line.buyerSku == null) {
-                context.error(ErrorCategory.MISSING_MANDATORY, line.tag, line.position, null, null,
-                        line.label() + " has no item identifier: a GTIN/UPC, vendor part number or buyer part"
-                                + " number is mandatory");
-            }
-        }
-        if (countTag != null && declaredLineCount != lines.size()) {
-            context.error(ErrorCategory.INVALID_VALUE, countTag, countPosition, countElement, countComponent,
-                    "the document states " + declaredLineCount + " line items but contains " + lines.size()
-                            + " " + vocabulary.lineTag() + " lines");
-        }
-        if (context.hasErrors()) {
+        if (!checked("has no order line (no " + vocabulary.lineTag() + " segment): at least one line is mandatory")) {
             return null;
         }
-        List<OrderLine> built = new ArrayList<>(lines.size());
-        for (LineBuilder line : lines) {
-            built.add(line.build());
+        List<OrderLine> built = built(LineBuilder::build);
+        return new CanonicalOrder(poNumber(), poDate, currency, buyer, shipTo == null ? null : shipTo.build(),
+                requestedShipDate().value(), built, built.size());
+    }
+
+    @Override
+    protected void checkLine(LineBuilder line) {
+        requireQty(context, vocabulary, line);
+        line.ids().require(context, line.tag(), line.position(), line.label());
+    }
+
+    /** Reports MISSING_MANDATORY at a line that has no quantity (unless a bad one was reported already). */
+    static void requireQty(TransactionContext context, Vocabulary vocabulary, LineBuilder line) {
+        if (line.qty() == null && !line.qtyReported()) {
+            context.error(ErrorCategory.MISSING_MANDATORY, line.tag(), line.position(), vocabulary.qtyElement(), null,
+                    line.label() + " has no " + vocabulary.qtyName() + ": a quantity is mandatory");
         }
-        return new CanonicalOrder(poNumber, poDate, currency, buyer, shipTo == null ? null : shipTo.build(),
-                requestedShipDate, built, built.size());
     }
 }

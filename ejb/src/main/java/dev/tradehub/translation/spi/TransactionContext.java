@@ -77,6 +77,21 @@ public final class TransactionContext {
     }
 
     /**
+     * Reads a mandatory value, reporting MISSING_MANDATORY ({@code "<what> is missing"}) when it is absent.
+     *
+     * @param component the component, or null for a simple element
+     * @param what      the value as operators know it, with its element: "the purchase order number (BEG03)"
+     * @return the value, or null when absent
+     */
+    public String required(Segment segment, int element, Integer component, String what) {
+        String value = segment.get(element, component == null ? 1 : component);
+        if (value == null) {
+            error(ErrorCategory.MISSING_MANDATORY, segment, element, component, what + " is missing");
+        }
+        return value;
+    }
+
+    /**
      * Reads an exact number, reporting INVALID_VALUE when the value is sent but is not a number.
      *
      * @param component  the component, or null for a simple element

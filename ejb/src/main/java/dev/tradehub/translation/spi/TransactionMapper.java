@@ -1,6 +1,6 @@
 package dev.tradehub.translation.spi;
 
-import dev.tradehub.canonical.CanonicalOrder;
+import dev.tradehub.canonical.CanonicalDocument;
 
 /**
  * Turns the body segments of one transaction set into a canonical document, one segment at a time.
@@ -14,7 +14,7 @@ public interface TransactionMapper {
     /**
      * Called after the trailer: runs the document-level checks and builds the result.
      *
-     * @return the order, or null when errors were recorded in the transaction's context
+     * @return the canonical document, or null when errors were recorded in the transaction's context
      */
-    CanonicalOrder finish();
+    CanonicalDocument finish();
 }

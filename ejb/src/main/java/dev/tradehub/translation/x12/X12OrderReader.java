@@ -1,18 +1,13 @@
 package dev.tradehub.translation.x12;
 
-import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Party;
 import dev.tradehub.translation.PartyId;
-import dev.tradehub.translation.spi.EdiValues;
-import dev.tradehub.translation.spi.ItemIdKind;
-import dev.tradehub.translation.spi.Messages;
 import dev.tradehub.translation.spi.OrderBuilder;
 import dev.tradehub.translation.spi.OrderBuilder.AddressBuilder;
-import dev.tradehub.translation.spi.OrderBuilder.LineBuilder;
+import dev.tradehub.translation.spi.LineBuilder;
 import dev.tradehub.translation.spi.OrderReaderBase;
 import dev.tradehub.translation.spi.Segment;
 import dev.tradehub.translation.spi.TransactionContext;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -51,14 +46,13 @@ public final class X12OrderReader extends OrderReaderBase {
     @Override
     protected boolean map(Segment s) {
         String tag = s.tag();
-        if (section == Section.SUMMARY && !"AMT".equals(tag)) {
-            context.unexpected(s, "segment " + tag + " is out of place: only AMT may follow CTT");
+        if (outOfSummary(s, "CTT", "AMT")) {
             return true;
         }
         switch (tag) {
             case "BEG" -> beg(s);
-            case "CUR" -> header(s);
-            case "DTM" -> dtm(s);
+            case "CUR" -> cur(s);
+            case "DTM" -> X12Fields.dtm(context, s, section != Section.DETAIL, order.requestedShipDate());
             case "N1" -> n1(s);
             case "N3" -> n3(s);
             case "N4" -> n4(s);
@@ -76,33 +70,18 @@ public final class X12OrderReader extends OrderReaderBase {
         if (!poHeader(s, 3, null, "BEG03")) {
             return;
         }
-        if (s.get(5) == null) {
-            context.error(ErrorCategory.MISSING_MANDATORY, s, 5, null, "the purchase order date (BEG05) is missing");
-        }
+        context.required(s, 5, null, "the purchase order date (BEG05)");
         order.poDate(context.ccyymmdd(s, 5, null, "purchase order date"));
     }
 
     /** CUR in the header (a line-level CUR is not mapped). */
-    private void header(Segment s) {
+    private void cur(Segment s) {
         if (section == Section.DETAIL) {
             return;
         }
         String role = s.get(1);
         if ("BY".equals(role) || "SE".equals(role)) {
             order.currency(context.currency(s, 2, null));
-        }
-    }
-
-    private void dtm(Segment s) {
-        int rank = switch (String.valueOf(s.get(1))) {
-            case "010" -> 0;
-            case "002" -> 1;
-            case "037" -> 2;
-            default -> -1;
-        };
-        LocalDate date = context.ccyymmdd(s, 2, null, "date");
-        if (rank >= 0 && section != Section.DETAIL) {
-            order.requestedShipDate(date, rank);
         }
     }
 
@@ -153,18 +132,10 @@ public final class X12OrderReader extends OrderReaderBase {
         party = PartyRole.OTHER;
         LineBuilder line = order.newLine(s);
         line.lineNo(s.get(1));
-        if (s.get(2) != null) {
-            var qty = context.number(s, 2, null, "quantity", false);
-            if (qty == null) {
-                line.qtyReported();
-            }
-            line.qty(qty, null);
-        }
+        line.readQty(context, s, 2, null, "quantity", false, null);
         line.uom(s.get(3));
-        line.unitPrice(context.number(s, 4, null, "unit price", false));
-        for (int e = FIRST_ID_QUALIFIER; e <= LAST_ID_QUALIFIER && e < s.elementCount(); e += 2) {
-            line.itemId(itemIdKind(s.get(e)), s.get(e + 1));
-        }
+        line.unitPrice(line.readPrice(context, s, 4, null, "unit price", false));
+        X12Fields.itemIdPairs(s, FIRST_ID_QUALIFIER, LAST_ID_QUALIFIER, line.ids());
     }
 
     private void pid(Segment s) {
@@ -176,29 +147,6 @@ public final class X12OrderReader extends OrderReaderBase {
 
     private void ctt(Segment s) {
         section = Section.SUMMARY;
-        String text = s.get(1);
-        int count = EdiValues.count(text);
-        if (text == null) {
-            return;
-        }
-        if (count < 0) {
-            context.error(ErrorCategory.INVALID_VALUE, s, 1, null,
-                    "the number of line items " + Messages.quote(text) + " is not a whole number");
-            return;
-        }
-        order.declaredLineCount(count, s, 1, null);
-    }
-
-    /** PO1 product/service ID qualifiers: GTINs, our part numbers, the buyer's part numbers. */
-    static ItemIdKind itemIdKind(String qualifier) {
-        if (qualifier == null) {
-            return null;
-        }
-        return switch (qualifier) {
-            case "UP", "UK", "UA", "EN", "EA" -> ItemIdKind.UPC;
-            case "VN", "VP", "VA" -> ItemIdKind.VENDOR_SKU;
-            case "BP", "IN", "CB", "PI" -> ItemIdKind.BUYER_SKU;
-            default -> null;
-        };
+        order.declaredLineCount().readWhole(context, s, 1);
     }
 }

@@ -137,11 +137,15 @@ public final class X12Syntax extends EnvelopeSyntax {
     @Override
     public TransactionMapper mapperFor(TransactionHeader header, TransactionContext context) {
         String version = header.version();
-        if ("850".equals(header.docType()) && version != null
-                && (version.startsWith("00401") || version.startsWith("00501"))) {
-            return new X12OrderReader(context, header.fallbackBuyer());
+        if (version == null || !(version.startsWith("00401") || version.startsWith("00501"))) {
+            return null;
         }
-        return null;
+        return switch (String.valueOf(header.docType())) {
+            case "850" -> new X12OrderReader(context, header.fallbackBuyer());
+            case "860" -> new X12OrderChangeReader(context);
+            case "846" -> new X12InventoryReader(context, header.fallbackBuyer());
+            default -> null;
+        };
     }
 
     private static PartyId party(String qualifier, String id) {

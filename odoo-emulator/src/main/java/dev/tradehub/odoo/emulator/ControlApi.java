@@ -26,6 +26,13 @@ import java.util.Map;
  * <li>{@code POST /emulator/downtime} {@code {"millis": 2000, "mode": "503" | "refuse"}} ("refuse" closes the listener 50 ms after answering; no millis: until
  * {@code POST /emulator/up}; "refuse" always needs millis, since the listener itself is closed)</li>
  * <li>{@code POST /emulator/reset}: reloads the seed (in the data dir too, if there is one), clears counters and faults</li>
+ * <li>{@code POST /emulator/deliveries} {@code {"clientOrderRef": "PO-1"}} (or {@code "order": "S00027"}), optional
+ * {@code "quantities": {"<default code or barcode>": 3}} (the products it does not name ship nothing; no quantities:
+ * all that is open) and {@code "backorder": false} (no backorder for the rest): validates the order's open delivery
+ * as Odoo's user does (move quantities, {@code button_validate} with {@code skip_sms} and {@code skip_backorder});
+ * answers {@code {"picking": {"id", "name", "state"}, "backorder": {...} | null}}</li>
+ * <li>{@code POST /emulator/invoices} {@code {"clientOrderRef": "PO-1"}}: the invoice wizard (regular invoice of
+ * what was delivered), then {@code action_post}; answers {@code {"invoice": {"id", "name", "state", "amount_total"}}}</li>
  * </ul>
  */
 final class ControlApi implements HttpHandler {
@@ -107,6 +114,13 @@ final class ControlApi implements HttpHandler {
             case "POST /emulator/up":
                 faults.up();
                 return faults.describe();
+            case "POST /emulator/deliveries": {
+                Object quantities = body.get("quantities");
+                return emulator.fulfilment().deliver(body, quantities == null ? null : StandardMethods.map(quantities),
+                        !Boolean.FALSE.equals(body.get("backorder")));
+            }
+            case "POST /emulator/invoices":
+                return emulator.fulfilment().invoice(body);
             case "POST /emulator/reset":
                 emulator.reset();
                 return Map.of("reset", true);

@@ -257,6 +257,11 @@ public final class OdooEmulator implements AutoCloseable {
         return a == null ? 0 : a.sum();
     }
 
+    /** Deliveries and invoices made as Odoo's users make them (the control API's {@code /emulator/deliveries}, {@code /invoices}). */
+    Fulfilment fulfilment() {
+        return new Fulfilment(database, uid);
+    }
+
     /** A snapshot of all sale orders (id order) with their lines, state and deliveries. */
     public List<SaleOrderView> saleOrders() {
         Database db = database;

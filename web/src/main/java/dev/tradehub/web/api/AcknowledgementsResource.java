@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AcknowledgementsResource {
 
-    private static final int MAX_PAGE_SIZE = 500;
 
     @EJB
     private MessageLog messageLog;
@@ -33,9 +33,9 @@ public class AcknowledgementsResource {
             + " REJECTED, OVERDUE), newest first")
     public Response list(@QueryParam("state") String state, @BeanParam MessageFilter filter,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
-                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        Optional<Response> invalid = Paging.invalid(page, size);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         return filter.toAcknowledgementQuery(state, page, size).map(query -> {
             MessagePage result = messageLog.search(query);

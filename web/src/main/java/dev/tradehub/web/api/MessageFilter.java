@@ -68,8 +68,8 @@ public class MessageFilter {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new MessageQuery(blankToNull(partner), statusName, categoryName, blankToNull(docType),
-                blankToNull(poNumber), fromTime, toTime, page, size, directionName, acknowledgementName));
+        return Optional.of(new MessageQuery(Paging.blankToNull(partner), statusName, categoryName, Paging.blankToNull(docType),
+                Paging.blankToNull(poNumber), fromTime, toTime, page, size, directionName, acknowledgementName));
     }
 
     /** The same filter for outbound documents in one acknowledgement state (or any when null). */
@@ -86,7 +86,7 @@ public class MessageFilter {
     }
 
     private String oneOf(String name, String value, List<String> allowed) {
-        String given = blankToNull(value);
+        String given = Paging.blankToNull(value);
         if (given == null) {
             return null;
         }
@@ -99,7 +99,7 @@ public class MessageFilter {
     }
 
     private LocalDateTime utc(String name, String value) {
-        String given = blankToNull(value);
+        String given = Paging.blankToNull(value);
         if (given == null) {
             return null;
         }
@@ -113,7 +113,4 @@ public class MessageFilter {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -33,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
 
-    private static final int MAX_PAGE_SIZE = 500;
 
     private static final List<MessageStatus> REPLAYED_BY_DEFAULT = List.of(MessageStatus.FAILED,
             MessageStatus.PARTIALLY_COMPLETED, MessageStatus.DEAD_LETTER);
@@ -69,9 +69,9 @@ public class MessagesResource {
     @Operation(summary = "Search messages, newest first (times in UTC, ISO-8601)")
     public Response search(@BeanParam MessageFilter filter, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_QUERY",
-                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        Optional<Response> invalid = Paging.invalid(page, size);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         return filter.toQuery(page, size).map(query -> {
             MessagePage result = messageLog.search(query);

@@ -115,6 +115,6 @@ public class PartnersResource {
     private static PartnerProfile withCode(String code, PartnerProfile p) {
         return new PartnerProfile(code, p.name(), p.standard(), p.versions(), p.odooCustomerRef(), p.active(),
                 p.interchangeIds(), p.groupIds(), p.ourIds(), p.itemCrossReferences(), p.unitsOfMeasure(),
-                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound());
+                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound(), p.documents(), p.shipTo());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -20,8 +22,14 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     private ApiTokens tokens;
 
+    @Context
+    private ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(OdooWebhook.class)) {
+            return;
+        }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean bearer = authorization != null && authorization.length() > SCHEME.length()
                 && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length());

@@ -30,8 +30,10 @@ public final class Registry {
     public static Map<String, Model> build(OrderGuard guard) {
         Map<String, Model> models = new LinkedHashMap<>();
         for (Model m : List.of(users(), company(), currency(), country(), state(), partner(), uom(), product(), tax(),
-                SaleLogic.order(guard), SaleLogic.line(), warehouse(), location(), pickingType(), SaleLogic.picking(),
-                SaleLogic.move(), SaleLogic.moveLine())) {
+                SaleLogic.order(guard), SaleLogic.line(), warehouse(), location(), pickingType(), StockLogic.picking(),
+                StockLogic.move(), StockLogic.moveLine(), StockLogic.smsWizard(),
+                InvoiceLogic.paymentTerm(), InvoiceLogic.paymentTermLine(), InvoiceLogic.wizard(), InvoiceLogic.move(),
+                InvoiceLogic.moveLine())) {
             models.put(m.name(), StandardMethods.addTo(m));
         }
         return models;
@@ -61,7 +63,10 @@ public final class Registry {
         return new Model("res.company", "Companies").order("sequence, name")
                 .add(of("name", CHAR, "Company Name").required()).add(of("sequence", INTEGER, "Sequence").defaultTo(10))
                 .add(many2one("currency_id", "Currency", "res.currency"))
-                .add(many2one("partner_id", "Partner", "res.partner"));
+                .add(many2one("partner_id", "Partner", "res.partner"))
+                // stock_sms: validating a delivery to a partner with a phone asks once whether to send an SMS
+                .add(of("stock_move_sms_validation", BOOLEAN, "SMS Confirmation").defaultTo(true))
+                .add(of("has_received_warning_stock_sms", BOOLEAN, "Has Received Warning Stock Sms").defaultTo(false));
     }
 
     private static Model currency() {
@@ -108,6 +113,7 @@ public final class Registry {
                 .add(of("barcode", CHAR, "Barcode")).add(of("lang", SELECTION, "Language"))
                 .add(many2one("company_id", "Company", "res.company"))
                 .add(many2one("user_id", "Salesperson", "res.users"))
+                .add(many2one("property_payment_term_id", "Customer Payment Terms", "account.payment.term"))
                 .add(of("active", BOOLEAN, "Active").defaultTo(true))
                 .displayName(Registry::partnerName)
                 .beforeCreate((env, row) -> {
@@ -185,6 +191,10 @@ public final class Registry {
                 .add(of("is_storable", BOOLEAN, "Track Inventory").defaultTo(true))
                 .add(of("sale_ok", BOOLEAN, "Can be Sold").defaultTo(true))
                 .add(of("description_sale", TEXT, "Sales Description"))
+                .add(of("weight", FLOAT, "Weight").defaultTo(0.0))
+                .add(of("tracking", SELECTION, "Tracking").defaultTo("none"))
+                .add(of("invoice_policy", SELECTION, "Invoicing Policy").defaultTo("order"))
+                .add(many2many("taxes_id", "Sales Taxes", "account.tax"))
                 .add(of("active", BOOLEAN, "Active").defaultTo(true))
                 .displayName((env, rec) -> {
                     Object code = rec.stored("default_code");
@@ -196,6 +206,9 @@ public final class Registry {
         return new Model("account.tax", "Tax").order("sequence, id")
                 .add(of("name", CHAR, "Tax Name").required()).add(of("sequence", INTEGER, "Sequence").defaultTo(1))
                 .add(of("amount", FLOAT, "Amount").defaultTo(0.0))
+                .add(of("amount_type", SELECTION, "Tax Computation").defaultTo("percent"))
+                .add(of("type_tax_use", SELECTION, "Tax Type").defaultTo("sale"))
+                .add(many2one("company_id", "Company", "res.company"))
                 .add(of("active", BOOLEAN, "Active").defaultTo(true));
     }
 

@@ -22,17 +22,14 @@ import dev.tradehub.odoo.emulator.orm.Record;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Sale orders, their lines, and the delivery (stock.picking / stock.move) that confirmation creates. */
+/**
+ * Sale orders and their lines: names, addresses, amounts, confirmation and cancellation, and which changes a
+ * confirmed or cancelled order accepts (its delivery follows through {@link StockLogic}).
+ */
 final class SaleLogic {
-    /** Ids of the stock records deliveries use (present in every seed, see {@code Seeds.ensureBase}). */
-    static final int PICKING_TYPE_OUT = 2;
-    static final int LOCATION_STOCK = 5;
-    static final int LOCATION_CUSTOMERS = 2;
-
     private SaleLogic() {
     }
 
@@ -54,9 +51,10 @@ final class SaleLogic {
                 .add(of("amount_tax", MONETARY, "Taxes").computed((env, rec) -> sum(env, rec, "price_tax")))
                 .add(of("amount_total", MONETARY, "Total").computed((env, rec) -> sum(env, rec, "price_total")))
                 .add(many2one("currency_id", "Currency", "res.currency").computed((env, rec) -> currency(env)))
-                .add(of("invoice_status", SELECTION, "Invoice Status").computed((env, rec) -> "no"))
-                .add(many2many("invoice_ids", "Invoices", "account.move").computed((env, rec) -> List.of()))
-                .add(of("invoice_count", INTEGER, "Invoice Count").computed((env, rec) -> 0))
+                .add(many2one("payment_term_id", "Payment Terms", "account.payment.term"))
+                .add(of("invoice_status", SELECTION, "Invoice Status").computed(InvoiceLogic::invoiceStatus))
+                .add(many2many("invoice_ids", "Invoices", "account.move").computed(InvoiceLogic::invoicesOf))
+                .add(of("invoice_count", INTEGER, "Invoice Count").computed((env, rec) -> InvoiceLogic.invoicesOf(env, rec).size()))
                 .add(one2many("picking_ids", "Transfers", "stock.picking", "sale_id"))
                 .add(of("delivery_count", INTEGER, "Delivery Orders")
                         .computed((env, rec) -> env.children("stock.picking", "sale_id", rec.id()).size()))
@@ -64,6 +62,11 @@ final class SaleLogic {
                 .add(many2one("company_id", "Company", "res.company").defaultFrom(env -> env.exists("res.company", 1) ? 1 : null))
                 .add(many2one("warehouse_id", "Warehouse", "stock.warehouse")
                         .defaultFrom(env -> env.exists("stock.warehouse", 1) ? 1 : null))
+                .afterWrite((env, order, vals) -> {
+                    if (vals.containsKey("commitment_date") && "sale".equals(order.stored("state"))) {
+                        StockLogic.followCommitmentDate(env, order);
+                    }
+                })
                 .beforeCreate((env, row) -> {
                     guard.check("create", (String) row.get("client_order_ref"));
                     if (row.get("name") == null || "New".equals(row.get("name"))) {
@@ -73,6 +76,7 @@ final class SaleLogic {
                     if (partner != null) {
                         row.putIfAbsent("partner_invoice_id", partner.id());
                         row.putIfAbsent("partner_shipping_id", deliveryAddress(env, partner));
+                        row.putIfAbsent("payment_term_id", commercialPartner(env, partner).stored("property_payment_term_id"));
                     }
                 });
         m.method(new Method("action_confirm", true, false, List.of(), "SaleOrder.action_confirm", false, (env, ids, kw) -> {
@@ -88,8 +92,8 @@ final class SaleLogic {
                 guard.check("action_confirm", (String) order.stored("client_order_ref"));
                 env.set(order, "state", "sale");
                 env.set(order, "date_order", env.now());
-                env.set(order, "write_date", env.now());
-                createDelivery(env, order);
+                env.touch(order);
+                StockLogic.createDelivery(env, order);
             }
             return Boolean.TRUE;
         }));
@@ -98,16 +102,8 @@ final class SaleLogic {
             for (Integer id : ids) {
                 Record order = env.browse("sale.order", id);
                 env.set(order, "state", "cancel");
-                env.set(order, "write_date", env.now());
-                for (Integer pickingId : env.children("stock.picking", "sale_id", id)) {
-                    Record picking = env.browse("stock.picking", pickingId);
-                    if (!"done".equals(picking.stored("state"))) {
-                        env.set(picking, "state", "cancel");
-                        for (Integer moveId : env.children("stock.move", "picking_id", pickingId)) {
-                            env.set(env.browse("stock.move", moveId), "state", "cancel");
-                        }
-                    }
-                }
+                env.touch(order);
+                StockLogic.cancelDeliveries(env, order);
             }
             return Boolean.TRUE;
         }));
@@ -160,7 +156,7 @@ final class SaleLogic {
         return round(value);
     }
 
-    private static double number(Object raw) {
+    static double number(Object raw) {
         return raw == null ? 0.0 : ((Number) raw).doubleValue();
     }
 
@@ -177,11 +173,13 @@ final class SaleLogic {
                 .add(of("discount", FLOAT, "Discount (%)").defaultTo(0.0))
                 .add(many2many("tax_ids", "Taxes", "account.tax"))
                 .add(of("price_subtotal", MONETARY, "Subtotal").computed((env, rec) -> subtotal(rec)))
-                .add(of("price_tax", FLOAT, "Total Tax").computed((env, rec) -> 0.0))
-                .add(of("price_total", MONETARY, "Total").computed((env, rec) -> subtotal(rec)))
-                .add(of("qty_delivered", FLOAT, "Delivery Quantity").defaultTo(0.0))
-                .add(of("qty_invoiced", FLOAT, "Invoiced Quantity").defaultTo(0.0))
-                .add(of("qty_to_invoice", FLOAT, "Quantity To Invoice").defaultTo(0.0))
+                .add(of("price_tax", FLOAT, "Total Tax").computed((env, rec) -> InvoiceLogic.taxOn(env, rec, subtotal(rec))))
+                .add(of("price_total", MONETARY, "Total").computed((env, rec) -> round(BigDecimal.valueOf(subtotal(rec))
+                        .add(BigDecimal.valueOf(InvoiceLogic.taxOn(env, rec, subtotal(rec)))))))
+                .add(of("qty_delivered", FLOAT, "Delivery Quantity").computed(StockLogic::delivered))
+                .add(of("qty_invoiced", FLOAT, "Invoiced Quantity").computed(InvoiceLogic::invoiced))
+                .add(of("qty_to_invoice", FLOAT, "Quantity To Invoice")
+                        .computed((env, rec) -> InvoiceLogic.toInvoice(env, rec, orderOf(env, rec))))
                 .add(of("customer_lead", FLOAT, "Lead Time").defaultTo(0.0))
                 .add(many2one("currency_id", "Currency", "res.currency").computed((env, rec) -> currency(env)))
                 .add(many2one("order_partner_id", "Customer", "res.partner")
@@ -195,6 +193,31 @@ final class SaleLogic {
                     Record partner = env.browse("res.partner", order.stored("partner_id"));
                     Object ref = partner == null ? null : partner.stored("ref");
                     return order.stored("name") + " - " + what + (ref == null ? "" : " (" + ref + ")");
+                })
+                .beforeWrite((env, line, vals) -> {
+                    if (vals.get("product_uom_qty") instanceof Number qty && isConfirmed(env, line)
+                            && qty.doubleValue() < StockLogic.delivered(env, line)) {
+                        throw OdooException.userError("The ordered quantity of a sale order line cannot be decreased below the"
+                                + " amount already delivered. Instead, create a return in your inventory.");
+                    }
+                })
+                .afterWrite((env, line, vals) -> {
+                    if (vals.containsKey("product_uom_qty") && isConfirmed(env, line)) {
+                        StockLogic.followLineQuantity(env, line);
+                    }
+                })
+                .afterCreate((env, line) -> {
+                    defaultTaxes(env, line);
+                    if (isConfirmed(env, line)) {
+                        StockLogic.addLineToDelivery(env, line);
+                    }
+                })
+                .beforeUnlink((env, line) -> {
+                    if (isConfirmed(env, line)) {
+                        throw OdooException.userError("Once a sales order is confirmed, you can't remove one of its lines (we need"
+                                + " to track if something gets invoiced or delivered).\n                Set the quantity to 0 instead.");
+                    }
+                    StockLogic.forgetLine(env, line);
                 })
                 .beforeCreate((env, row) -> {
                     Record product = env.browse("product.product", row.get("product_id"));
@@ -212,139 +235,49 @@ final class SaleLogic {
                 });
     }
 
+    /**
+     * A line without taxes gets its product's sales taxes, only those of the order's company (product taxes [1, 17]
+     * gave the line [1]: tax 17 belongs to another company).
+     */
+    @SuppressWarnings("unchecked")
+    private static void defaultTaxes(Env env, Record line) {
+        Record product = env.browse("product.product", line.stored("product_id"));
+        Object own = line.stored("tax_ids");
+        if (product == null || (own instanceof List<?> l && !l.isEmpty()) || product.stored("taxes_id") == null) {
+            return;
+        }
+        Object company = orderOf(env, line).stored("company_id");
+        List<Integer> taxes = new java.util.ArrayList<>();
+        for (Integer taxId : (List<Integer>) product.stored("taxes_id")) {
+            Record tax = env.browse("account.tax", taxId);
+            if (tax != null && (tax.stored("company_id") == null || tax.stored("company_id").equals(company))) {
+                taxes.add(taxId);
+            }
+        }
+        env.set(line, "tax_ids", List.copyOf(taxes));
+    }
+
+    private static Record commercialPartner(Env env, Record partner) {
+        Record current = partner;
+        for (int depth = 0; depth < 20 && !Boolean.TRUE.equals(current.stored("is_company")); depth++) {
+            Record parent = env.browse("res.partner", current.stored("parent_id"));
+            if (parent == null) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    private static boolean isConfirmed(Env env, Record line) {
+        return "sale".equals(orderOf(env, line).stored("state"));
+    }
+
     private static Record orderOf(Env env, Record line) {
         Record order = env.browse("sale.order", line.stored("order_id"));
         if (order == null) {
             throw OdooException.missingError("sale.order", List.of(-1), env.uid());
         }
         return order;
-    }
-
-    /** Confirmation creates one outgoing picking (state "assigned", stock reserved) with a move per product line. */
-    private static void createDelivery(Env env, Record order) {
-        List<Integer> lines = env.children("sale.order.line", "order_id", order.id());
-        if (lines.isEmpty()) {
-            return;
-        }
-        Object commitment = order.stored("commitment_date");
-        Map<String, Object> picking = new HashMap<>();
-        picking.put("name", env.nextSequence("stock.picking.out"));
-        picking.put("origin", order.stored("name"));
-        picking.put("partner_id", order.stored("partner_shipping_id"));
-        picking.put("sale_id", order.id());
-        picking.put("scheduled_date", commitment == null ? env.now() : commitment);
-        picking.put("date_deadline", commitment);
-        picking.put("picking_type_id", PICKING_TYPE_OUT);
-        picking.put("location_id", LOCATION_STOCK);
-        picking.put("location_dest_id", LOCATION_CUSTOMERS);
-        picking.put("state", "assigned");
-        int pickingId = env.create("stock.picking", List.of(picking)).get(0);
-        for (Integer lineId : lines) {
-            Record line = env.browse("sale.order.line", lineId);
-            Record product = env.browse("product.product", line.stored("product_id"));
-            if (product == null) {
-                continue;
-            }
-            Record lineUom = env.browse("uom.uom", line.stored("product_uom_id"));
-            Record productUom = env.browse("uom.uom", product.stored("uom_id"));
-            double qty = number(line.stored("product_uom_qty"));
-            if (lineUom != null && productUom != null && lineUom.id() != productUom.id()) {
-                qty = qty * Registry.factor(env, lineUom) / Registry.factor(env, productUom);
-            }
-            Map<String, Object> move = new HashMap<>();
-            move.put("name", env.displayName(product));
-            move.put("picking_id", pickingId);
-            move.put("product_id", product.id());
-            move.put("product_uom_qty", qty);
-            move.put("quantity", qty);
-            move.put("picked", false);
-            move.put("product_uom", product.stored("uom_id"));
-            move.put("state", "assigned");
-            move.put("sale_line_id", lineId);
-            move.put("origin", order.stored("name"));
-            move.put("partner_id", order.stored("partner_shipping_id"));
-            move.put("location_id", LOCATION_STOCK);
-            move.put("location_dest_id", LOCATION_CUSTOMERS);
-            move.put("date", env.now());
-            int moveId = env.create("stock.move", List.of(move)).get(0);
-            Map<String, Object> moveLine = new HashMap<>();
-            moveLine.put("move_id", moveId);
-            moveLine.put("picking_id", pickingId);
-            moveLine.put("product_id", product.id());
-            moveLine.put("quantity", qty);
-            moveLine.put("product_uom_id", product.stored("uom_id"));
-            moveLine.put("location_id", LOCATION_STOCK);
-            moveLine.put("location_dest_id", LOCATION_CUSTOMERS);
-            env.create("stock.move.line", List.of(moveLine));
-        }
-    }
-
-    static Model picking() {
-        return new Model("stock.picking", "Transfer").order("priority desc, scheduled_date asc, id desc")
-                .add(of("name", CHAR, "Reference"))
-                .add(of("origin", CHAR, "Source Document"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
-                .add(of("priority", SELECTION, "Priority").defaultTo("0"))
-                .add(many2one("partner_id", "Contact", "res.partner"))
-                .add(many2one("sale_id", "Sales Order", "sale.order"))
-                .add(one2many("move_ids", "Stock Moves", "stock.move", "picking_id"))
-                .add(of("scheduled_date", DATETIME, "Scheduled Date").defaultFrom(Env::now))
-                .add(of("date_deadline", DATETIME, "Deadline"))
-                .add(of("date_done", DATETIME, "Date of Transfer"))
-                .add(many2one("picking_type_id", "Operation Type", "stock.picking.type").required())
-                .add(of("picking_type_code", SELECTION, "Type of Operation").computed((env, rec) -> "outgoing"))
-                .add(many2one("location_id", "Source Location", "stock.location"))
-                .add(many2one("location_dest_id", "Destination Location", "stock.location"))
-                .add(many2one("backorder_id", "Back Order of", "stock.picking"))
-                .add(one2many("backorder_ids", "Back Orders", "stock.picking", "backorder_id"))
-                .add(of("move_type", SELECTION, "Shipping Policy").defaultTo("direct"))
-                .add(of("note", TEXT, "Notes"))
-                .add(many2one("company_id", "Company", "res.company").defaultFrom(env -> env.exists("res.company", 1) ? 1 : null));
-    }
-
-    static Model move() {
-        return new Model("stock.move", "Stock Move").order("sequence, id")
-                .add(of("name", CHAR, "Description"))
-                .add(of("sequence", INTEGER, "Sequence").defaultTo(10))
-                .add(many2one("picking_id", "Transfer", "stock.picking"))
-                .add(of("reference", CHAR, "Reference").computed((env, rec) -> {
-                    Record picking = env.browse("stock.picking", rec.stored("picking_id"));
-                    return picking == null ? rec.stored("name") : picking.stored("name");
-                }))
-                .add(many2one("product_id", "Product", "product.product").required())
-                .add(of("product_uom_qty", FLOAT, "Demand").defaultTo(0.0))
-                .add(of("quantity", FLOAT, "Quantity").defaultTo(0.0))
-                .add(of("product_qty", FLOAT, "Real Quantity").computed((env, rec) -> number(rec.stored("product_uom_qty"))))
-                .add(of("picked", BOOLEAN, "Picked").defaultTo(false))
-                .add(many2one("product_uom", "Unit", "uom.uom"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
-                .add(many2one("sale_line_id", "Sale Line", "sale.order.line"))
-                .add(one2many("move_line_ids", "Operations", "stock.move.line", "move_id"))
-                .add(many2one("location_id", "Source Location", "stock.location"))
-                .add(many2one("location_dest_id", "Destination Location", "stock.location"))
-                .add(many2one("partner_id", "Destination Address", "res.partner"))
-                .add(of("origin", CHAR, "Source Document"))
-                .add(of("date", DATETIME, "Date Scheduled").defaultFrom(Env::now))
-                .displayName((env, rec) -> {
-                    Record picking = env.browse("stock.picking", rec.stored("picking_id"));
-                    Record product = env.browse("product.product", rec.stored("product_id"));
-                    String what = product == null ? "" : env.displayName(product);
-                    return picking == null ? what : picking.stored("name") + ": " + what;
-                });
-    }
-
-    static Model moveLine() {
-        return new Model("stock.move.line", "Product Moves (Stock Move Line)").order("id")
-                .add(many2one("move_id", "Stock Operation", "stock.move"))
-                .add(many2one("picking_id", "Transfer", "stock.picking"))
-                .add(many2one("product_id", "Product", "product.product"))
-                .add(of("quantity", FLOAT, "Quantity").defaultTo(0.0))
-                .add(many2one("product_uom_id", "Unit", "uom.uom"))
-                .add(many2one("location_id", "From", "stock.location"))
-                .add(many2one("location_dest_id", "To", "stock.location"))
-                .displayName((env, rec) -> {
-                    Record product = env.browse("product.product", rec.stored("product_id"));
-                    return product == null ? "stock.move.line," + rec.id() : env.displayName(product);
-                });
     }
 }

@@ -39,6 +39,9 @@ public final class Seeds {
         Map<String, Object> seed = (Map<String, Object>) parsed;
         db.defineSequence("sale.order", "S", 5, 1);
         db.defineSequence("stock.picking.out", "WH/OUT/", 5, 1);
+        // invoice numbers are INV/<year of the invoice date>/NNNNN: the sequence holds the number only
+        db.defineSequence(InvoiceLogic.INVOICE_SEQUENCE, "", 5, 1);
+        db.defineSequence(InvoiceLogic.REFUND_SEQUENCE, "", 5, 1);
         Env.runSeeding(db, env -> {
             Map<String, Object> records = StandardMethods.map(seed.get("records"));
             for (Map.Entry<String, Object> e : records.entrySet()) {

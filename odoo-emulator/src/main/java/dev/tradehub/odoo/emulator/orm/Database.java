@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
 
 /**
  * One Odoo database in memory: a table per model, named sequences, and a read/write lock. A call that
@@ -71,6 +73,8 @@ public final class Database {
     private final Map<String, Sequence> sequences = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Consumer<Changes> commitListener;
+    /** The last transaction timestamp handed out, in microseconds since the epoch (UTC). */
+    private final AtomicLong lastTimestampMicros = new AtomicLong();
 
     public Database(String name, Map<String, Model> models) {
         this.name = name;
@@ -82,6 +86,18 @@ public final class Database {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The timestamp of a new transaction, in microseconds since the epoch (UTC): the clock, but always later than
+     * the previous one, as PostgreSQL's {@code now()} of successive transactions is. So two calls in the same second
+     * still get distinct, ordered {@code write_date}s, which is what makes the same-second cursor losses of real
+     * Odoo happen here too.
+     */
+    long nextTimestampMicros() {
+        Instant clock = Instant.now();
+        long micros = clock.getEpochSecond() * 1_000_000L + clock.getNano() / 1_000;
+        return lastTimestampMicros.updateAndGet(last -> Math.max(micros, last + 1));
     }
 
     public Model model(String modelName) {

@@ -113,6 +113,12 @@ final class Domain {
             };
         }
         Object normalized = normalize(field, value);
+        if (field.type() == FieldType.DATETIME) {
+            // Odoo 19 compares datetimes by whole seconds (odoo/orm/domains.py): "> ts" means ">= ts + 1 s" and
+            // "= ts" matches [ts, ts + 1 s). Comparing the stored value cut to the second gives exactly that.
+            return (e, rec) -> matches(e, field, e.get(rec, name) instanceof String stored ? Env.wireDatetime(stored) : null,
+                    op, normalized);
+        }
         return (e, rec) -> matches(e, field, e.get(rec, name), op, normalized);
     }
 
@@ -145,7 +151,7 @@ final class Domain {
         if (field.type() == FieldType.DATETIME && n.length() == 10) {
             n = n + " 00:00:00";
         }
-        return n;
+        return field.type() == FieldType.DATETIME ? Env.wireDatetime(n) : n;
     }
 
     private static List<Integer> relatedIds(Object raw) {

@@ -22,12 +22,15 @@ import java.util.function.Function;
  */
 public final class Env {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** Length of a datetime on the wire, whole seconds: {@code YYYY-MM-DD HH:MM:SS}. */
+    public static final int WIRE_DATETIME_LENGTH = 19;
 
     private final Database db;
     private final int uid;
     private final Map<String, Object> context;
     private final boolean seeding;
     private final String now;
+    private final String timestamp;
     private final Txn txn = new Txn();
     /** model + "." + inverse field -> parent id -> child ids (built lazily, dropped on every change). */
     private final Map<String, Map<Integer, List<Integer>>> inverseIndex = new HashMap<>();
@@ -37,7 +40,11 @@ public final class Env {
         this.uid = uid;
         this.context = context == null ? Map.of() : context;
         this.seeding = seeding;
-        this.now = LocalDateTime.now(ZoneOffset.UTC).format(DATETIME);
+        long micros = db.nextTimestampMicros();
+        LocalDateTime at = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                (int) Math.floorMod(micros, 1_000_000L) * 1_000, ZoneOffset.UTC);
+        this.now = at.format(DATETIME);
+        this.timestamp = now + String.format(java.util.Locale.ROOT, ".%06d", Math.floorMod(micros, 1_000_000L));
     }
 
     /**
@@ -84,9 +91,27 @@ public final class Env {
         return context;
     }
 
-    /** The call's timestamp as a naive UTC datetime string. */
+    /**
+     * The call's time as a naive UTC datetime in whole seconds, for business datetimes ({@code date_order},
+     * {@code date_done}...), which Odoo sets from {@code fields.Datetime.now()} without microseconds.
+     */
     public String now() {
         return now;
+    }
+
+    /**
+     * The transaction timestamp with microseconds ({@code YYYY-MM-DD HH:MM:SS.ffffff}), what PostgreSQL stores in
+     * {@code create_date}/{@code write_date}: one value per call, later than any earlier call's. Sent over the wire
+     * cut to whole seconds; ordered by the full value.
+     */
+    public String timestamp() {
+        return timestamp;
+    }
+
+    /** Marks a record as written by this call ({@code write_date}, {@code write_uid}), as Odoo's ORM does on write. */
+    public void touch(Record rec) {
+        set(rec, "write_date", timestamp);
+        set(rec, "write_uid", uid);
     }
 
     public Database database() {
@@ -242,6 +267,8 @@ public final class Env {
             case ONE2MANY:
             case MANY2MANY:
                 return raw == null ? List.of() : raw;
+            case DATETIME:
+                return raw == null ? Boolean.FALSE : wireDatetime(raw.toString());
             default:
                 return raw == null ? Boolean.FALSE : raw;
         }
@@ -290,8 +317,8 @@ public final class Env {
             id = table.nextId++;
         }
         row.put("id", id);
-        row.putIfAbsent("create_date", now);
-        row.putIfAbsent("write_date", now);
+        row.putIfAbsent("create_date", timestamp);
+        row.putIfAbsent("write_date", timestamp);
         row.putIfAbsent("create_uid", uid);
         row.putIfAbsent("write_uid", uid);
         m.beforeCreate().apply(this, row);
@@ -320,6 +347,7 @@ public final class Env {
         }
         for (Integer id : ids) {
             Record rec = browse(modelName, id);
+            m.beforeWrite().apply(this, rec, vals);
             Map<String, Object> changed = new HashMap<>();
             for (Map.Entry<String, Object> e : vals.entrySet()) {
                 Field f = m.field(e.getKey());
@@ -328,7 +356,7 @@ public final class Env {
                 }
             }
             checkReferences(m, changed);
-            changed.put("write_date", now);
+            changed.put("write_date", timestamp);
             changed.put("write_uid", uid);
             for (Map.Entry<String, Object> e : changed.entrySet()) {
                 set(rec, e.getKey(), e.getValue());
@@ -340,13 +368,16 @@ public final class Env {
                     applyCommands(rec, f, e.getValue());
                 }
             }
+            m.afterWrite().apply(this, rec, vals);
         }
     }
 
     public void unlink(String modelName, List<Integer> ids) {
         checkExist(modelName, ids);
         Database.Table table = db.table(modelName);
+        Model m = model(modelName);
         for (Integer id : ids) {
+            m.beforeUnlink().apply(this, browse(modelName, id));
             txn.touch(table, id);
             table.rows.remove(id);
         }
@@ -379,6 +410,16 @@ public final class Env {
         if (!missing.isEmpty()) {
             throw OdooException.missingError(modelName, missing, uid);
         }
+    }
+
+    /**
+     * Uses up the next id of a model without keeping a record: Odoo creates records it merges away at once (the
+     * stock move of a changed order line), and the ids they took are gone.
+     */
+    public void skipId(String modelName) {
+        Database.Table table = db.table(modelName);
+        txn.touchNextId(table);
+        table.nextId++;
     }
 
     /** The next value of a named sequence, e.g. {@code S00027}. */
@@ -504,6 +545,11 @@ public final class Env {
     private void linkChild(String model, String inverse, Integer child, Integer parentId) {
         checkExist(model, List.of(child));
         set(browse(model, child), inverse, parentId);
+    }
+
+    /** A stored datetime (maybe with microseconds) as Odoo sends it: whole seconds. */
+    public static String wireDatetime(String stored) {
+        return stored.length() > WIRE_DATETIME_LENGTH ? stored.substring(0, WIRE_DATETIME_LENGTH) : stored;
     }
 
     /** Converts a JSON value to the raw stored form of a field. */

@@ -20,6 +20,12 @@ public final class Model {
         void apply(Env env, Record rec);
     }
 
+    /** Called after a write of one record, with the values written (x2many commands applied). */
+    @FunctionalInterface
+    public interface WriteHook {
+        void apply(Env env, Record rec, Map<String, Object> vals);
+    }
+
     /** Computes the display name. */
     @FunctionalInterface
     public interface DisplayName {
@@ -34,6 +40,9 @@ public final class Model {
     private DisplayName displayName;
     private RowHook beforeCreate = (env, row) -> { };
     private RecordHook afterCreate = (env, rec) -> { };
+    private WriteHook beforeWrite = (env, rec, vals) -> { };
+    private WriteHook afterWrite = (env, rec, vals) -> { };
+    private RecordHook beforeUnlink = (env, rec) -> { };
 
     public Model(String name, String label) {
         this.name = name;
@@ -73,6 +82,22 @@ public final class Model {
 
     public Model afterCreate(RecordHook hook) {
         this.afterCreate = hook;
+        return this;
+    }
+
+    /** Checks before any value of the write is applied (refusals that must leave the record untouched). */
+    public Model beforeWrite(WriteHook hook) {
+        this.beforeWrite = hook;
+        return this;
+    }
+
+    public Model afterWrite(WriteHook hook) {
+        this.afterWrite = hook;
+        return this;
+    }
+
+    public Model beforeUnlink(RecordHook hook) {
+        this.beforeUnlink = hook;
         return this;
     }
 
@@ -118,5 +143,17 @@ public final class Model {
 
     RecordHook afterCreate() {
         return afterCreate;
+    }
+
+    WriteHook beforeWrite() {
+        return beforeWrite;
+    }
+
+    WriteHook afterWrite() {
+        return afterWrite;
+    }
+
+    RecordHook beforeUnlink() {
+        return beforeUnlink;
     }
 }

@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.bootstrap;
 
 import dev.tradehub.odoo.OdooException;
 

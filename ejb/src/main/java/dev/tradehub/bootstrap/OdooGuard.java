@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.bootstrap;
 
 import dev.tradehub.odoo.OdooException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
  * A circuit breaker around work that calls Odoo: when most recent calls found Odoo unavailable, further work
  * fails at once ({@code CircuitBreakerOpenException}) for a while instead of hammering a server that is down;
  * the messages are scheduled for a later attempt and intake goes on. Business rejections do not count.
- * Tunable with MicroProfile Config ({@code dev.tradehub.orchestration.OdooGuard/call/CircuitBreaker/delay} ...).
+ * Tunable with MicroProfile Config ({@code dev.tradehub.bootstrap.OdooGuard/call/CircuitBreaker/delay} ...).
  */
 @ApplicationScoped
 public class OdooGuard {

@@ -1,0 +1,2 @@
+/** The persisted change-capture cursors: where TradeHub stands in each Odoo model it follows. */
+package dev.tradehub.persistence.changecapture;
