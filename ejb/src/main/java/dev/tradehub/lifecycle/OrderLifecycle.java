@@ -130,10 +130,11 @@ public class OrderLifecycle {
         return entityManager.createQuery("SELECT t.odooId FROM LoggedTransaction t WHERE t.odooModel = 'sale.order'"
                         + " AND t.state = :confirmed AND t.updatedAt >= :from AND t.updatedAt < :until"
                         + " AND NOT EXISTS (SELECT d FROM OrderDocument d WHERE d.transactionId = t.id"
-                        + " AND d.kind = :kind) ORDER BY t.updatedAt", Long.class)
+                        + " AND d.kind = :kind AND d.state IN :settled) ORDER BY t.updatedAt", Long.class)
                 .setParameter("confirmed", dev.tradehub.persistence.messagelog.TransactionState.CONFIRMED)
                 .setParameter("from", from).setParameter("until", until)
-                .setParameter("kind", DocumentKind.ORDER_RESPONSE.name()).setMaxResults(limit).getResultList();
+                .setParameter("kind", DocumentKind.ORDER_RESPONSE.name())
+                .setParameter("settled", OrderDocument.State.SETTLED).setMaxResults(limit).getResultList();
     }
 
     /** Issues the document the fact calls for, or records why not. */
@@ -162,13 +163,13 @@ public class OrderLifecycle {
 
     private OrderDocument.State issue(OrderFact fact) {
         OrderDocument known = entityManager.find(OrderDocument.class, fact.key());
-        if (known != null && known.getState() != OrderDocument.State.FAILED) {
+        if (known != null && known.getState().isSettled()) {
             return known.getState();
         }
         LocalDateTime at = recorder.now();
         PartnerProfile profile = partners.find(fact.order().partnerCode()).orElse(null);
         String unwanted = profile == null ? "partner " + fact.order().partnerCode() + " no longer exists"
-                : wanted(fact.kind(), profile.documentSettings()) ? null
+                : fact.kind().wantedBy(profile.documentSettings()) ? null
                 : "the profile of " + profile.code() + " does not ask for " + fact.kind().name().toLowerCase(Locale.ROOT)
                         .replace('_', ' ') + "s";
         Standard standard = profile == null ? null : Standard.valueOf(profile.standard().toUpperCase(Locale.ROOT));
@@ -179,7 +180,7 @@ public class OrderLifecycle {
             unwanted = "Odoo's " + fact.odooModel() + " " + fact.odooName() + " holds none of the order's lines";
         }
         if (unwanted != null) {
-            remember(known, fact, OrderDocument.State.NOT_WANTED, null, unwanted, at);
+            remember(known, fact, OrderDocument.State.NOT_WANTED, null, unwanted, at, null);
             return OrderDocument.State.NOT_WANTED;
         }
         String docType = fact.kind().docType(standard);
@@ -190,7 +191,7 @@ public class OrderLifecycle {
                 PartnerEnvelopes.of(profile, inbound != null && inbound.isTestIndicator()), content, null, true), profile);
         String detail = docType + " for " + fact.odooModel() + " " + fact.odooName() + ", interchange "
                 + issued.getInterchangeControl();
-        remember(known, fact, OrderDocument.State.ISSUED, issued.getId(), detail, at);
+        remember(known, fact, OrderDocument.State.ISSUED, issued.getId(), detail, at, null);
         if (inbound != null) {
             recorder.event(inbound, "DOCUMENT_ISSUED", detail + " (PO " + fact.order().poNumber() + ", message "
                     + issued.getId() + ")");
@@ -202,7 +203,10 @@ public class OrderLifecycle {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(OrderFact fact, String reason) {
         OrderDocument known = entityManager.find(OrderDocument.class, fact.key());
-        remember(known, fact, OrderDocument.State.FAILED, null, reason, recorder.now());
+        LocalDateTime at = recorder.now();
+        LocalDateTime due = partners.find(fact.order().partnerCode())
+                .map(profile -> dueAt(fact, profile.documentSettings(), at)).orElse(null);
+        remember(known, fact, OrderDocument.State.FAILED, null, reason, at, due);
         ALERTS.warning(() -> "alert=DOCUMENT_FAILED partner=" + fact.order().partnerCode() + " po="
                 + fact.order().poNumber() + " document=" + fact.kind() + " odoo=" + fact.odooModel() + ":"
                 + fact.odooId() + " reason=" + reason);
@@ -246,17 +250,27 @@ public class OrderLifecycle {
         return order.ordered().shipTo() != null ? order.ordered().shipTo() : odoo.address(odooAddress).orElse(null);
     }
 
+    /**
+     * When the partner expects the fact's document: an order response counts from the order's arrival, the others
+     * from the moment change capture first saw the delivery or invoice (seconds after Odoo wrote it).
+     */
+    private static LocalDateTime dueAt(OrderFact fact, PartnerProfile.DocumentSettings settings, LocalDateTime seenAt) {
+        LocalDateTime start = fact.kind() == DocumentKind.ORDER_RESPONSE && fact.order().receivedAt() != null
+                ? fact.order().receivedAt() : seenAt;
+        return start.plusHours(fact.kind().withinHours(settings));
+    }
+
     private void remember(OrderDocument known, OrderFact fact, OrderDocument.State state, String messageId,
-            String detail, LocalDateTime at) {
+            String detail, LocalDateTime at, LocalDateTime due) {
         if (known == null) {
             TrackedOrder order = fact.order();
             entityManager.persist(new OrderDocument(fact.key(), fact.kind().name(), order.partnerCode(),
                     order.poNumber(), order.transactionId(), fact.odooModel(), fact.odooId(), fact.odooName(), state,
-                    messageId, detail, at));
+                    messageId, detail, at, due));
         } else if (state == OrderDocument.State.FAILED) {
-            known.failedAgain(detail, at);
+            known.failed(detail, at, due);
         } else {
-            known.issued(messageId, detail, at);
+            known.settle(state, messageId, detail, at);
         }
     }
 
@@ -265,23 +279,15 @@ public class OrderLifecycle {
             return facts;
         }
         Set<String> handled = new HashSet<>(entityManager.createQuery("SELECT d.key FROM OrderDocument d"
-                        + " WHERE d.key IN :keys AND d.state <> :failed", String.class)
+                        + " WHERE d.key IN :keys AND d.state IN :settled", String.class)
                 .setParameter("keys", facts.stream().map(OrderFact::key).toList())
-                .setParameter("failed", OrderDocument.State.FAILED).getResultList());
+                .setParameter("settled", OrderDocument.State.SETTLED).getResultList());
         return facts.stream().filter(fact -> !handled.contains(fact.key())).toList();
     }
 
     /** A confirmed order is answered; so is one cancelled before it was (the answer rejects it). */
     private static boolean answerable(String state) {
         return "sale".equals(state) || "done".equals(state) || "cancel".equals(state);
-    }
-
-    private static boolean wanted(DocumentKind kind, PartnerProfile.DocumentSettings settings) {
-        return switch (kind) {
-            case ORDER_RESPONSE -> settings.wantsOrderResponse();
-            case SHIP_NOTICE -> settings.wantsShipNotice();
-            case INVOICE -> settings.wantsInvoice();
-        };
     }
 
     /** The sale order names of an invoice ({@code invoice_origin}, comma separated when it bills several). */

@@ -56,7 +56,7 @@ public record OrderTimeline(long id, String partner, String poNumber, String mes
      *
      * @param kind               ORDER_RESPONSE, SHIP_NOTICE or INVOICE
      * @param docType            855, 856, 810, ORDRSP, DESADV or INVOIC (null when none was written)
-     * @param state              ISSUED, NOT_WANTED or FAILED
+     * @param state              ISSUED, NOT_WANTED, FAILED or AWAITED (due, and Odoo has not done what calls for it)
      * @param odooModel          the Odoo record it reports
      * @param odooId             its id
      * @param odooName           its name
@@ -67,10 +67,12 @@ public record OrderTimeline(long id, String partner, String poNumber, String mes
      * @param acknowledgement    what the partner acknowledged of it
      * @param at                 when it was issued (or last failed)
      * @param detail             what, or why not
+     * @param dueAt              when the partner's service level wants it (set once it failed or is awaited)
+     * @param overdueAt          when it was flagged overdue, or null
      */
     public record Document(String kind, String docType, String state, String odooModel, long odooId, String odooName,
             String messageId, String interchangeControl, List<String> setControls, String delivery,
-            String acknowledgement, LocalDateTime at, String detail) {
+            String acknowledgement, LocalDateTime at, String detail, LocalDateTime dueAt, LocalDateTime overdueAt) {
     }
 
     /**

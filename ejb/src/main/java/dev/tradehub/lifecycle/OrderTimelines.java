@@ -93,6 +93,17 @@ public class OrderTimelines {
         return counts;
     }
 
+    /** How many order documents are overdue and still not issued, by kind: {@code "ORDER_RESPONSE" -> 2}. */
+    public java.util.Map<String, Long> overdueByKind() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : entityManager.createQuery("SELECT d.kind, COUNT(d) FROM OrderDocument d"
+                        + " WHERE d.overdueAt IS NOT NULL AND d.state NOT IN :settled GROUP BY d.kind", Object[].class)
+                .setParameter("settled", OrderDocument.State.SETTLED).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     private OrderTimeline timeline(LoggedTransaction transaction) {
         LoggedMessage inbound = transaction.getMessage();
         List<OrderTimeline.Event> events = new ArrayList<>();
@@ -113,7 +124,7 @@ public class OrderTimelines {
                             .toList(),
                     sent == null || sent.getDeliveryState() == null ? null : sent.getDeliveryState().name(),
                     sent == null || sent.getAcknowledgementState() == null ? null : sent.getAcknowledgementState().name(),
-                    document.getOccurredAt(), document.getDetail()));
+                    document.getOccurredAt(), document.getDetail(), document.getDueAt(), document.getOverdueAt()));
             if (document.getState() == OrderDocument.State.FAILED) {
                 events.add(new OrderTimeline.Event(document.getOccurredAt(), "DOCUMENT_FAILED", document.getDetail(),
                         null));
@@ -146,7 +157,7 @@ public class OrderTimelines {
         Standard standard = Standard.valueOf(profile.standard().toUpperCase(Locale.ROOT));
         LocalDateTime now = LocalDateTime.now(clock);
         if (settings.wantsOrderResponse() && produced.stream().noneMatch(d -> is(d, DocumentKind.ORDER_RESPONSE)
-                && d.getState() != OrderDocument.State.FAILED)) {
+                && d.getState().isSettled())) {
             LocalDateTime due = transaction.getMessage().getReceivedAt().plusHours(settings.orderResponseHours());
             expected.add(new OrderTimeline.Expectation(DocumentKind.ORDER_RESPONSE.name(),
                     DocumentKind.ORDER_RESPONSE.docType(standard) + " within " + settings.orderResponseHours()
@@ -154,9 +165,9 @@ public class OrderTimelines {
         }
         for (OrderDocument failed : produced.stream().filter(d -> d.getState() == OrderDocument.State.FAILED)
                 .filter(d -> !is(d, DocumentKind.ORDER_RESPONSE)).toList()) {
-            int hours = is(failed, DocumentKind.SHIP_NOTICE) ? settings.shipNoticeHours() : settings.invoiceHours();
-            LocalDateTime due = failed.getOccurredAt().plusHours(hours);
             DocumentKind kind = DocumentKind.valueOf(failed.getKind());
+            int hours = kind.withinHours(settings);
+            LocalDateTime due = failed.getDueAt() != null ? failed.getDueAt() : failed.getOccurredAt().plusHours(hours);
             expected.add(new OrderTimeline.Expectation(kind.name(), kind.docType(standard) + " for " + failed.getOdooName()
                     + " within " + hours + " h (it failed: " + failed.getDetail() + ")", due, now.isAfter(due)));
         }

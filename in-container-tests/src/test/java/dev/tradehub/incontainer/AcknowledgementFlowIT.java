@@ -6,6 +6,9 @@ import dev.tradehub.acknowledgement.reconciliation.OverdueAcknowledgements;
 import dev.tradehub.delivery.Mailbox;
 import dev.tradehub.intake.DocumentIntake;
 import dev.tradehub.intake.IncomingDocument;
+import dev.tradehub.lifecycle.OrderTimeline;
+import dev.tradehub.lifecycle.OrderTimelines;
+import dev.tradehub.lifecycle.OverdueDocuments;
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageSummary;
@@ -44,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Acknowledgements both ways inside Payara Micro: an 850 gets its 997 in the partner's mailbox or folder, once,
  * whatever the duplicates and replays; the partner's 997s for our outbound documents mark them ACCEPTED or REJECTED
- * (with the partner's errors); a missing one makes them OVERDUE; one that answers nothing is kept and flagged.
+ * (with the partner's errors); a missing one makes them OVERDUE; one that answers nothing is kept and flagged. The
+ * order documents the partner's service levels hold us to are flagged overdue the same way.
  */
 @ExtendWith(ArquillianExtension.class)
 class AcknowledgementFlowIT {
@@ -79,6 +83,12 @@ class AcknowledgementFlowIT {
 
     @EJB
     private EmulatedOdoo odoo;
+
+    @EJB
+    private OverdueDocuments overdueDocuments;
+
+    @EJB
+    private OrderTimelines timelines;
 
     @Resource
     private UserTransaction transaction;
@@ -177,6 +187,47 @@ class AcknowledgementFlowIT {
         // A late acknowledgement still counts.
         awaitTerminal(intake.accept(partner997(profile, unanswered, List.of("AK5*A"), "AK9*A*1*1*1")).messageId());
         assertThat(view(unanswered.getId()).outbound().acknowledgement()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anOrderOdooDoesNotConfirmInTimeIsFlaggedOverdueOnceAndAnsweredWhenItIsConfirmed() {
+        PartnerProfile profile = partner("SL", "MAILBOX", null);
+        String po = "PO-SL-" + icn();
+        odoo.emulator().faults().rejectConfirmations(po, "Awaiting the credit check");
+        MessageView placed;
+        try {
+            placed = awaitTerminal(intake.accept(order850(profile, icn(), po)).messageId());
+        } finally {
+            odoo.emulator().faults().clear();
+        }
+        assertThat(placed.transactions()).extracting(MessageView.TransactionView::state).containsExactly("FAILED");
+        OrderTimeline inTime = timelines.find(profile.code(), po).orElseThrow();
+        assertThat(inTime.expected()).filteredOn(e -> e.kind().equals("ORDER_RESPONSE")).singleElement()
+                .satisfies(e -> assertThat(e.overdue()).isFalse());
+
+        LocalDateTime dayLater = LocalDateTime.now(ZoneOffset.UTC).plusHours(25);
+        assertThat(overdueDocuments.flagOverdue(dayLater)).isGreaterThanOrEqualTo(1);
+        overdueDocuments.flagOverdue(dayLater);
+        OrderTimeline late = timelines.find(profile.code(), po).orElseThrow();
+        assertThat(late.documents()).singleElement().satisfies(document -> {
+            assertThat(document.kind()).isEqualTo("ORDER_RESPONSE");
+            assertThat(document.state()).isEqualTo("AWAITED");
+            assertThat(document.overdueAt()).isNotNull();
+            assertThat(document.dueAt()).isEqualTo(late.receivedAt().plusHours(24));
+            assertThat(document.detail()).contains("no 855 within 24 h").contains("not confirmed");
+        });
+        assertThat(late.events()).as("flagged once").filteredOn(e -> e.event().equals("DOCUMENT_OVERDUE")).hasSize(1);
+
+        // Confirmed at last (the cause fixed, the order replayed): change capture answers it after all.
+        assertThat(replay.replay(placed.id(), "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        OrderTimeline answered = await(() -> timelines.find(profile.code(), po).orElseThrow(),
+                timeline -> timeline.documents().get(0).state().equals("ISSUED"), "the 855 of " + po);
+        assertThat(answered.documents()).singleElement().satisfies(document -> {
+            assertThat(document.state()).isEqualTo("ISSUED");
+            assertThat(document.docType()).isEqualTo("855");
+            assertThat(document.overdueAt()).as("issued late, and the timeline says so").isNotNull();
+        });
+        assertThat(answered.expected()).noneMatch(e -> e.kind().equals("ORDER_RESPONSE"));
     }
 
     @Test
@@ -290,10 +341,9 @@ class AcknowledgementFlowIT {
         return await(() -> view(id), v -> MessageStatus.valueOf(v.status()).isTerminal(), "the end of " + id);
     }
 
-    private static MessageView await(java.util.function.Supplier<MessageView> read, Predicate<MessageView> done,
-            String what) {
+    private static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done, String what) {
         long deadline = System.nanoTime() + PROCESSING.toNanos();
-        MessageView last = null;
+        T last = null;
         while (System.nanoTime() < deadline) {
             last = read.get();
             if (done.test(last)) {

@@ -11,7 +11,8 @@ CREATE TABLE change_cursor (
 );
 
 -- The documents an order's life produced (855, 856, 810 ...): one row per Odoo fact, so that a record seen twice by
--- change capture produces its document once. The key names the fact, e.g. SHIP_NOTICE:stock.picking:17.
+-- change capture produces its document once. The key names the fact, e.g. SHIP_NOTICE:stock.picking:17. A document
+-- not issued by its due time (the partner's service level) is flagged overdue once (overdue_at).
 CREATE TABLE order_document (
     document_key    VARCHAR(160) PRIMARY KEY,
     kind            VARCHAR(24)  NOT NULL,
@@ -24,8 +25,11 @@ CREATE TABLE order_document (
     state           VARCHAR(16)  NOT NULL,
     message_id      VARCHAR(36),
     detail          VARCHAR(2000),
-    occurred_at     TIMESTAMP    NOT NULL
+    occurred_at     TIMESTAMP    NOT NULL,
+    due_at          TIMESTAMP,
+    overdue_at      TIMESTAMP
 );
+CREATE INDEX order_document_due ON order_document (state, due_at);
 CREATE INDEX order_document_order ON order_document (partner_code, po_number);
 CREATE INDEX order_document_transaction ON order_document (transaction_id);
 CREATE INDEX message_transaction_odoo ON message_transaction (odoo_model, odoo_id);

@@ -34,7 +34,7 @@ public final class Faults implements OrderGuard {
         void reopen();
     }
 
-    private record Rejection(Pattern clientOrderRef, String message) {
+    private record Rejection(Pattern clientOrderRef, String message, String onlyMethod) {
     }
 
     private volatile Duration latency = Duration.ZERO;
@@ -151,7 +151,16 @@ public final class Faults implements OrderGuard {
      * {@code message} for orders whose {@code client_order_ref} matches the regular expression (whole match).
      */
     public Faults rejectOrders(String clientOrderRefRegex, String message) {
-        rejections.add(new Rejection(Pattern.compile(clientOrderRefRegex), message));
+        rejections.add(new Rejection(Pattern.compile(clientOrderRefRegex), message, null));
+        return this;
+    }
+
+    /**
+     * Makes {@code sale.order} {@code action_confirm} (only) raise a ValidationError with {@code message} for orders
+     * whose {@code client_order_ref} matches: the order is created and stays a quotation.
+     */
+    public Faults rejectConfirmations(String clientOrderRefRegex, String message) {
+        rejections.add(new Rejection(Pattern.compile(clientOrderRefRegex), message, "action_confirm"));
         return this;
     }
 
@@ -191,7 +200,7 @@ public final class Faults implements OrderGuard {
             return;
         }
         for (Rejection r : rejections) {
-            if (r.clientOrderRef().matcher(clientOrderRef).matches()) {
+            if ((r.onlyMethod() == null || r.onlyMethod().equals(method)) && r.clientOrderRef().matcher(clientOrderRef).matches()) {
                 throw OdooException.validationError(r.message());
             }
         }
@@ -211,7 +220,12 @@ public final class Faults implements OrderGuard {
         out.put("refusingConnections", refusing);
         List<Object> rules = new ArrayList<>();
         for (Rejection r : rejections) {
-            rules.add(Map.of("clientOrderRef", r.clientOrderRef().pattern(), "message", r.message()));
+            Map<String, Object> rule = new LinkedHashMap<>(Map.of("clientOrderRef", r.clientOrderRef().pattern(),
+                    "message", r.message()));
+            if (r.onlyMethod() != null) {
+                rule.put("method", r.onlyMethod());
+            }
+            rules.add(rule);
         }
         out.put("rejectOrders", rules);
         return out;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A document the life of an order produced from one Odoo fact (the order confirmed, a delivery done, an invoice
@@ -24,7 +25,20 @@ public class OrderDocument {
         /** The partner's profile does not want this document. */
         NOT_WANTED,
         /** The document could not be written; {@code detail} says why. */
-        FAILED
+        FAILED,
+        /**
+         * Expected and not issued by its due time, with no fact from Odoo yet (an order Odoo has not confirmed
+         * within the partner's hours); issued when the fact comes.
+         */
+        AWAITED;
+
+        /** Whether the fact is dealt with for good: its document issued, or not wanted. */
+        public boolean isSettled() {
+            return SETTLED.contains(this);
+        }
+
+        /** The states of a fact dealt with for good. */
+        public static final List<State> SETTLED = List.of(ISSUED, NOT_WANTED);
     }
 
     @Id
@@ -64,12 +78,18 @@ public class OrderDocument {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
+    @Column(name = "due_at")
+    private LocalDateTime dueAt;
+
+    @Column(name = "overdue_at")
+    private LocalDateTime overdueAt;
+
     protected OrderDocument() {
     }
 
     public OrderDocument(String key, String kind, String partnerCode, String poNumber, long transactionId,
             String odooModel, long odooId, String odooName, State state, String messageId, String detail,
-            LocalDateTime occurredAt) {
+            LocalDateTime occurredAt, LocalDateTime dueAt) {
         this.key = key;
         this.kind = kind;
         this.partnerCode = partnerCode;
@@ -82,20 +102,35 @@ public class OrderDocument {
         this.messageId = messageId;
         this.detail = OrderDocument.bounded(detail);
         this.occurredAt = occurredAt;
+        this.dueAt = dueAt;
     }
 
-    /** The document was issued after all (a FAILED one, tried again when Odoo wrote the record again). */
-    public void issued(String issuedMessageId, String newDetail, LocalDateTime at) {
-        this.state = State.ISSUED;
+    /**
+     * Dealt with after all (a FAILED or AWAITED one, when Odoo wrote the record again): issued, or not wanted.
+     */
+    public void settle(State settledState, String issuedMessageId, String newDetail, LocalDateTime at) {
+        if (!settledState.isSettled()) {
+            throw new IllegalArgumentException(settledState + " does not settle a document");
+        }
+        this.state = settledState;
         this.messageId = issuedMessageId;
-        this.detail = newDetail;
+        this.detail = OrderDocument.bounded(newDetail);
         this.occurredAt = at;
     }
 
-    public void failedAgain(String newDetail, LocalDateTime at) {
+    /** Failed (again): the due time stays the first one, the partner's clock does not restart. */
+    public void failed(String newDetail, LocalDateTime at, LocalDateTime dueIfFirst) {
         this.state = State.FAILED;
         this.detail = OrderDocument.bounded(newDetail);
         this.occurredAt = at;
+        if (dueAt == null) {
+            dueAt = dueIfFirst;
+        }
+    }
+
+    /** Flagged overdue (once): not issued by {@link #getDueAt()}. */
+    public void markOverdue(LocalDateTime at) {
+        this.overdueAt = at;
     }
 
     /** A detail as its column holds it: at most 2,000 characters, cut with an ellipsis. */
@@ -149,5 +184,15 @@ public class OrderDocument {
 
     public LocalDateTime getOccurredAt() {
         return occurredAt;
+    }
+
+    /** When the partner expects the document (its service level), or null when none applies. */
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    /** When it was flagged overdue, or null. */
+    public LocalDateTime getOverdueAt() {
+        return overdueAt;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * {@code tradehub_order_documents{kind="SHIP_NOTICE",state="FAILED"}}: the documents of the orders' life by kind and
- * state (one grouped count a few seconds old at most); {@code tradehub_changecapture_poll_age_seconds{model=}}: how
+ * state (one grouped count a few seconds old at most); {@code tradehub_order_documents_overdue{kind=}}: those past
+ * the partner's service level and still not issued; {@code tradehub_changecapture_poll_age_seconds{model=}}: how
  * long ago each followed model was last polled successfully (-1 before the first poll), the number to alert on
  * when change capture stalls.
  */
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 public class OrderLifecycleMetrics {
 
     private static final Duration FRESH = Duration.ofSeconds(5);
+    private static final String OVERDUE = "overdue:";
 
     @EJB
     private OrderTimelines timelines;
@@ -52,6 +55,11 @@ public class OrderLifecycleMetrics {
                         new Tag("kind", kind.name()), new Tag("state", state.name()));
             }
         }
+        Metadata overdue = Metadata.builder().withName("tradehub.order.documents.overdue")
+                .withDescription("Documents of the orders' life past the partner's service level and not issued").build();
+        for (DocumentKind kind : DocumentKind.values()) {
+            registry.gauge(overdue, this, metrics -> metrics.count(OVERDUE + kind.name()), new Tag("kind", kind.name()));
+        }
         Metadata age = Metadata.builder().withName("tradehub.changecapture.poll.age.seconds")
                 .withDescription("Seconds since the followed Odoo model was last polled without an error").build();
         for (FollowedModel model : FollowedModel.values()) {
@@ -63,7 +71,10 @@ public class OrderLifecycleMetrics {
         long now = System.nanoTime();
         Map<String, Long> current = counts;
         if (current == null || now - countedAt > FRESH.toNanos()) {
-            current = timelines.countsByKindAndState();
+            current = new HashMap<>(timelines.countsByKindAndState());
+            for (Map.Entry<String, Long> kind : timelines.overdueByKind().entrySet()) {
+                current.put(OVERDUE + kind.getKey(), kind.getValue());
+            }
             counts = current;
             countedAt = now;
         }
