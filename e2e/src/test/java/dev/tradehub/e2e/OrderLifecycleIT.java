@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradehub.odoo.emulator.SaleOrderView;
 import dev.tradehub.server.payara.Profile;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -43,7 +45,9 @@ class OrderLifecycleIT {
     @BeforeAll
     void start() {
         tradeHub = DeployedTradeHub.start("lifecycle", 25000, Profile.EMBEDDED, Map.of(),
-                Map.of("tradehub.changecapture.interval-seconds", "1", "tradehub.odoo.webhook-secret", SECRET));
+                Map.of("tradehub.changecapture.interval-seconds", "1", "tradehub.odoo.webhook-secret", SECRET,
+                        "tradehub.changecapture.claim-interval-seconds", "1",
+                        "tradehub.changecapture.claim-settle-seconds", "2"));
         api = tradeHub.api();
     }
 
@@ -210,6 +214,56 @@ class OrderLifecycleIT {
         assertThat(resent.getJsonArray("transactions").getJsonObject(0).getString("state")).isEqualTo("DUPLICATE");
     }
 
+    @Test
+    void anOrderEnteredInOdooForACustomerAProfileClaimsGetsItsDocumentsToo() {
+        long n = System.nanoTime() % 1_000_000;
+        String ref = "CUST-CLM-" + n;
+        String code = "CLM" + n;
+        String po = "PHONE-" + n;
+        long customer = ((JsonNumber) odoo("res.partner", "create", "{\"vals_list\": [{\"name\": \"Claimed Stores " + n
+                + "\", \"ref\": \"" + ref + "\", \"is_company\": true}]}").asJsonArray().get(0)).longValue();
+        TradeHubApi.Answer profile = api.put("/api/v1/partners/" + code, """
+                {"name": "Claimed Stores", "standard": "X12", "versions": ["004010"], "odooCustomerRef": "%s",
+                 "interchangeIds": [{"qualifier": "ZZ", "id": "%sEDI"}], "ourIds": [{"qualifier": "ZZ", "id": "TRADEHUB"}],
+                 "itemCrossReferences": [{"buyerSku": "CLM-DESK", "vendorSku": "FURN_7800"}],
+                 "outbound": {"transport": "MAILBOX", "lineEnding": "LF"},
+                 "documents": {"claimCustomerOrders": true}}""".formatted(ref, code));
+        assertThat(profile.status()).as(profile.body()).isEqualTo(201);
+        long desk = odoo("product.product", "search_read", "{\"domain\": [[\"default_code\", \"=\", \"FURN_7800\"]],"
+                + " \"fields\": [\"id\"]}").asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+        // A salesperson enters the customer's phone order in Odoo and confirms it: TradeHub never saw it.
+        long order = ((JsonNumber) odoo("sale.order", "create", "{\"vals_list\": [{\"partner_id\": " + customer
+                + ", \"client_order_ref\": \"" + po + "\", \"order_line\": [[0, 0, {\"product_id\": " + desk
+                + ", \"product_uom_qty\": 3}]]}]}").asJsonArray().get(0)).longValue();
+        odoo("sale.order", "action_confirm", "{\"ids\": [" + order + "]}");
+
+        JsonObject claimed = awaitTimeline(code, po, t -> documents(t, "ORDER_RESPONSE") == 1);
+        String edi855 = fetch(code, document(claimed, "ORDER_RESPONSE", 0).getString("messageId"));
+        assertThat(edi855).contains("ST*855*", "BAK*00*AD*" + po + "*", "PO1*1*3*EA*", "FURN_7800", "CLM-DESK",
+                "ACK*IA*3*EA");
+        String claimId = claimed.getString("messageId");
+        JsonObject message = api.get("/api/v1/messages/" + claimId).json();
+        assertThat(message.getString("channel")).isEqualTo("odoo");
+        assertThat(message.getString("status")).isEqualTo("COMPLETED");
+        TradeHubApi.Answer replay = api.post("/api/v1/messages/" + claimId + "/replay", new byte[0], "application/json");
+        assertThat(replay.status()).as(replay.body()).isEqualTo(409);
+
+        control("/emulator/deliveries", "{\"clientOrderRef\": \"" + po + "\"}");
+        JsonObject shipped = awaitTimeline(code, po, t -> documents(t, "SHIP_NOTICE") == 1);
+        assertThat(fetch(code, document(shipped, "SHIP_NOTICE", 0).getString("messageId")))
+                .contains("ST*856*", "PRF*" + po, "SN1*1*3*EA");
+        // TradeHub's own orders of other partners are never claimed.
+        assertThat(api.get("/api/v1/orders?partner=" + code).json().getJsonArray("items")).hasSize(1);
+    }
+
+    /** A JSON-2 call to the emulated Odoo, as a user of Odoo's own screens would cause it. */
+    private JsonValue odoo(String model, String method, String body) {
+        return post(HttpRequest.newBuilder(URI.create(tradeHub.odoo().url() + "/json/2/" + model + "/" + method))
+                .header("Authorization", "bearer " + tradeHub.odoo().apiKey())
+                .header("X-Odoo-Database", tradeHub.odoo().database()), body);
+    }
+
     private static byte[] change(String controlNumber, String po, String changeNumber, String... lines) {
         List<String> body = new java.util.ArrayList<>();
         body.add("BCH*04*SA*" + po + "**" + changeNumber + "*20261127");
@@ -277,13 +331,16 @@ class OrderLifecycleIT {
     }
 
     private JsonObject control(String path, String body) {
+        return post(HttpRequest.newBuilder(URI.create(tradeHub.odoo().url() + path)), body).asJsonObject();
+    }
+
+    private JsonValue post(HttpRequest.Builder request, String body) {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(tradeHub.odoo().url() + path))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
-                return reader.readObject();
+                return reader.readValue();
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

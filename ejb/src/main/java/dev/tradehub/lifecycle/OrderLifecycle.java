@@ -50,10 +50,10 @@ import java.util.logging.Logger;
 /**
  * The process manager of an order after it is placed: it turns what change capture reports of Odoo (orders
  * confirmed, deliveries done, invoices posted) into the partner's 855, 856 and 810 (or ORDRSP, DESADV, INVOIC),
- * once per fact (an idempotent consumer keyed by the fact), only for orders TradeHub placed, as the partner's profile
- * asks. Each fact is handled in a transaction of its own: a document that cannot be written is kept FAILED with the
- * reason and tried again when Odoo writes the record again; an unavailable Odoo stops the poll, which reads the same
- * records again next time.
+ * once per fact (an idempotent consumer keyed by the fact), only for orders TradeHub placed or a profile claims by
+ * customer ({@link CustomerClaims}), as the partner's profile asks. Each fact is handled in a transaction of its
+ * own: a document that cannot be written is kept FAILED with the reason and tried again when Odoo writes the record
+ * again; an unavailable Odoo stops the poll, which reads the same records again next time.
  */
 @Stateless
 public class OrderLifecycle {

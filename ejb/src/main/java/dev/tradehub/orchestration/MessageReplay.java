@@ -2,6 +2,7 @@ package dev.tradehub.orchestration;
 
 import dev.tradehub.delivery.OutboundDelivery;
 import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.lifecycle.CustomerClaims;
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageRecorder;
@@ -32,7 +33,9 @@ public class MessageReplay {
         QUEUED,
         NOT_FOUND,
         /** Not finished yet (RECEIVED or RETRY_SCHEDULED): it will run anyway. */
-        IN_PROGRESS
+        IN_PROGRESS,
+        /** Not a document to run again: an order claimed from Odoo, which TradeHub read rather than received. */
+        NOT_REPLAYABLE
     }
 
     /** The result of a bulk replay: how many were queued, of how many that matched the filter. */
@@ -60,6 +63,9 @@ public class MessageReplay {
         }
         if (!message.getStatus().isTerminal()) {
             return Outcome.IN_PROGRESS;
+        }
+        if (CustomerClaims.CHANNEL.equals(message.getChannel())) {
+            return Outcome.NOT_REPLAYABLE;
         }
         if (message.getDirection() == Direction.OUTBOUND) {
             delivery.redeliver(message, requestedBy);

@@ -130,7 +130,7 @@ public record PartnerProfile(
 
     /** The profile's document settings, the defaults where it says nothing. */
     public DocumentSettings documentSettings() {
-        return documents != null ? documents : new DocumentSettings(null, null, null, null, null, null, null);
+        return documents != null ? documents : new DocumentSettings(null, null, null, null, null, null, null, null);
     }
 
     /** Whether what we send the partner is marked as test data. */
@@ -177,8 +177,8 @@ public record PartnerProfile(
     }
 
     /**
-     * Which documents of an order's life the partner gets (only for orders TradeHub placed), and the service levels
-     * they are held to: a document not sent within its hours is flagged OVERDUE on the order's timeline.
+     * Which documents of an order's life the partner gets (for the orders TradeHub placed, and those the profile
+     * claims), and the service levels they are held to: a document not sent within its hours is flagged overdue.
      *
      * @param orderResponse            855 / ORDRSP when Odoo confirms the order (default true)
      * @param orderResponseOnChange    another 855 / ORDRSP each time the confirmed order changes in Odoo (default
@@ -188,9 +188,17 @@ public record PartnerProfile(
      * @param orderResponseWithinHours the 855 is due this long after the order came in (default 24)
      * @param shipNoticeWithinHours    the 856 is due this long after the delivery was validated (default 1)
      * @param invoiceWithinHours       the 810 is due this long after the invoice was posted (default 24)
+     * @param claimCustomerOrders      the partner also gets the documents of the orders of its Odoo customer
+     *                                 ({@code odooCustomerRef}) that were entered in Odoo rather than sent by the
+     *                                 partner, the sale order's {@code client_order_ref} as their PO (default false)
      */
     public record DocumentSettings(Boolean orderResponse, Boolean orderResponseOnChange, Boolean shipNotice,
-            Boolean invoice, Integer orderResponseWithinHours, Integer shipNoticeWithinHours, Integer invoiceWithinHours) {
+            Boolean invoice, Integer orderResponseWithinHours, Integer shipNoticeWithinHours, Integer invoiceWithinHours,
+            Boolean claimCustomerOrders) {
+
+        public boolean claimsCustomerOrders() {
+            return claimCustomerOrders != null && claimCustomerOrders;
+        }
 
         public boolean wantsOrderResponse() {
             return orderResponse == null || orderResponse;

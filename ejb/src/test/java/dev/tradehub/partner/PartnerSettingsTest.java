@@ -52,7 +52,7 @@ class PartnerSettingsTest {
     @Test
     void documentSettingsRoundTripAndDefault() {
         PartnerProfile.DocumentSettings documents = new PartnerProfile.DocumentSettings(true, true, false, null, 48,
-                null, 72);
+                null, 72, true);
         PartnerProfile withDocuments = new PartnerProfile("DOCS", "Documents", "X12", List.of("004010"), "CUST-0001",
                 true, List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, null, documents, null);
         assertThat(PartnerSettings.read(PartnerSettings.write(withDocuments)).documents()).isEqualTo(documents);
@@ -64,10 +64,12 @@ class PartnerSettingsTest {
         PartnerProfile.DocumentSettings defaults = profile(null, null, null).documentSettings();
         assertThat(defaults.wantsOrderResponse() && defaults.wantsShipNotice() && defaults.wantsInvoice()).isTrue();
         assertThat(defaults.wantsOrderResponseOnChange()).isFalse();
+        assertThat(defaults.claimsCustomerOrders()).isFalse();
+        assertThat(documents.claimsCustomerOrders()).isTrue();
         assertThat(defaults.orderResponseHours()).isEqualTo(24);
         PartnerProfile badLevels = new PartnerProfile("DOCS", "Documents", "X12", List.of(), null, true, List.of(),
                 List.of(), List.of(), List.of(), Map.of(), null, null, null, null,
-                new PartnerProfile.DocumentSettings(null, null, null, null, 0, 745, null), null);
+                new PartnerProfile.DocumentSettings(null, null, null, null, 0, 745, null, null), null);
         assertThat(badLevels.settingsProblems()).containsExactly(
                 "documents.orderResponseWithinHours must be between 1 and 744",
                 "documents.shipNoticeWithinHours must be between 1 and 744");

@@ -60,6 +60,30 @@ public class ChangeCaptureSchedule {
     @ConfigProperty(name = "tradehub.changecapture.interval-seconds", defaultValue = "5")
     private long defaultIntervalSeconds;
 
+    /** How often the orders that profiles claim by customer are looked for. */
+    @Inject
+    @ConfigProperty(name = "tradehub.changecapture.claim-interval-seconds", defaultValue = "60")
+    private long claimIntervalSeconds;
+
+    /**
+     * How long ago a claimed order must have been last written: long enough for TradeHub's own placement of an
+     * order to have committed, so that only orders TradeHub did not place are claimed.
+     */
+    @Inject
+    @ConfigProperty(name = "tradehub.changecapture.claim-settle-seconds", defaultValue = "60")
+    private long claimSettleSeconds;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.changecapture.overlap-seconds", defaultValue = "30")
+    private long overlapSeconds;
+
+    @Inject
+    @ConfigProperty(name = "tradehub.changecapture.initial-lookback-hours", defaultValue = "24")
+    private long initialLookbackHours;
+
+    private volatile LocalDateTime lastClaimSweep;
+    private volatile LocalDateTime claimedUntil;
+
     private final Map<FollowedModel, AtomicBoolean> running = new EnumMap<>(FollowedModel.class);
     private final Map<FollowedModel, AtomicBoolean> again = new EnumMap<>(FollowedModel.class);
     private final Map<FollowedModel, Status> statuses = new EnumMap<>(FollowedModel.class);
@@ -124,6 +148,7 @@ public class ChangeCaptureSchedule {
             ChangePoll.Outcome outcome = poll.poll(model);
             if (model == FollowedModel.SALE_ORDERS) {
                 poll.catchUpOrders();
+                claimCustomerOrders(at);
             }
             if (before.lastError() != null) {
                 LOG.info(() -> "Change capture of " + model.odooModel() + " works again");
@@ -140,6 +165,26 @@ public class ChangeCaptureSchedule {
                     error, at));
             return null;
         }
+    }
+
+    /**
+     * Every {@code claim-interval-seconds}: the orders profiles claim by customer, once settled (last written
+     * {@code claim-settle-seconds} ago), from where the last sweep stopped (less the overlap), or the initial
+     * lookback after a start.
+     */
+    private void claimCustomerOrders(LocalDateTime at) {
+        if (lastClaimSweep != null && at.isBefore(lastClaimSweep.plusSeconds(claimIntervalSeconds))) {
+            return;
+        }
+        LocalDateTime until = at.minusSeconds(claimSettleSeconds);
+        LocalDateTime from = claimedUntil == null ? at.minusHours(initialLookbackHours)
+                : claimedUntil.minusSeconds(overlapSeconds);
+        int claimed = poll.claimCustomerOrders(from, until);
+        if (claimed > 0) {
+            LOG.info(() -> claimed + " sale order(s) claimed for the partners that claim their customer's orders");
+        }
+        claimedUntil = until;
+        lastClaimSweep = at;
     }
 
     private void update(Status status) {

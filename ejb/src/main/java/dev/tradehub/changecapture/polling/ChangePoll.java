@@ -4,10 +4,13 @@ import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.changecapture.CaptureCursor;
 import dev.tradehub.changecapture.ChangeCapture;
 import dev.tradehub.changecapture.FollowedModel;
+import dev.tradehub.lifecycle.CustomerClaims;
 import dev.tradehub.lifecycle.OrderFact;
 import dev.tradehub.lifecycle.OrderLifecycle;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
+import dev.tradehub.odoo.OdooRecord;
+import dev.tradehub.odoo.transport.JsonSupport;
 import dev.tradehub.bootstrap.OdooGuard;
 import dev.tradehub.bootstrap.OdooUnavailableException;
 import dev.tradehub.persistence.changecapture.StoredCursor;
@@ -17,13 +20,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -35,6 +41,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  */
 @Stateless
 public class ChangePoll {
+
+    private static final Logger LOG = Logger.getLogger(ChangePoll.class.getName());
 
     /** What one poll did. */
     public record Outcome(FollowedModel model, int changes, int facts, int calls, LocalDateTime watermark) {
@@ -48,6 +56,9 @@ public class ChangePoll {
 
     @EJB
     private OdooConnection odooConnection;
+
+    @EJB
+    private CustomerClaims claims;
 
     @Inject
     private OdooGuard odooGuard;
@@ -109,6 +120,50 @@ public class ChangePoll {
                         FollowedModel.SALE_ORDERS.fields())));
         handle(facts);
         return facts.size();
+    }
+
+    /**
+     * Claims the settled orders of the customers whose profiles claim them ({@link CustomerClaims}), confirmed and
+     * last written between {@code from} and {@code until}, and handles what each one's life already holds: its
+     * confirmation, its done deliveries, its posted invoices (they may have come before the claim). Returns how many
+     * orders it claimed.
+     */
+    public int claimCustomerOrders(LocalDateTime from, LocalDateTime until) {
+        if (!claims.anyClaims()) {
+            return 0;
+        }
+        int claimed = 0;
+        for (CustomerClaims.Claim claim : odooGuard.call(() -> claims.claimable(from, until))) {
+            boolean recorded;
+            try {
+                recorded = claims.record(claim).isPresent();
+            } catch (EJBException e) {
+                // The PO's claim was taken meanwhile (TradeHub's own 850 of it committing): not a claim.
+                LOG.info(() -> "Sale order " + claim.saleOrder().name() + " not claimed for " + claim.partnerCode()
+                        + ": " + rootCause(e));
+                continue;
+            }
+            if (recorded) {
+                claimed++;
+                handle(odooGuard.call(() -> factsSoFar(claim.saleOrder())));
+            }
+        }
+        return claimed;
+    }
+
+    private List<OrderFact> factsSoFar(OdooRecord saleOrder) {
+        OdooClient odoo = odooConnection.client();
+        List<OrderFact> facts = new ArrayList<>(lifecycle.factsOf(FollowedModel.SALE_ORDERS.odooModel(),
+                List.of(saleOrder)));
+        List<JsonArray> deliveries = new ArrayList<>(FollowedModel.DELIVERIES.filter());
+        deliveries.add(JsonSupport.term("sale_id", "=", JsonSupport.number(saleOrder.id())));
+        facts.addAll(lifecycle.factsOf(FollowedModel.DELIVERIES.odooModel(), odoo.search(
+                FollowedModel.DELIVERIES.odooModel(), deliveries, FollowedModel.DELIVERIES.fields(), "id")));
+        List<JsonArray> invoices = new ArrayList<>(FollowedModel.INVOICES.filter());
+        invoices.add(JsonSupport.term("invoice_origin", "ilike", JsonSupport.string(saleOrder.name())));
+        facts.addAll(lifecycle.factsOf(FollowedModel.INVOICES.odooModel(), odoo.search(
+                FollowedModel.INVOICES.odooModel(), invoices, FollowedModel.INVOICES.fields(), "id")));
+        return facts;
     }
 
     private void handle(List<OrderFact> facts) {

@@ -92,6 +92,8 @@ public class MessagesResource {
                     .add("links", JsonBodies.object().add("self", "/api/v1/messages/" + id)).build()).build();
             case IN_PROGRESS -> ApiError.response(Response.Status.CONFLICT, "IN_PROGRESS",
                     "Message " + id + " is not finished yet; it will be processed anyway");
+            case NOT_REPLAYABLE -> ApiError.response(Response.Status.CONFLICT, "NOT_REPLAYABLE",
+                    "Message " + id + " is an order claimed from Odoo: there is nothing to run again");
             case NOT_FOUND -> notFound(id);
         };
     }
