@@ -33,7 +33,8 @@ public final class Registry {
                 SaleLogic.order(guard), SaleLogic.line(), warehouse(), location(), pickingType(), StockLogic.picking(),
                 StockLogic.move(), StockLogic.moveLine(), StockLogic.smsWizard(),
                 InvoiceLogic.paymentTerm(), InvoiceLogic.paymentTermLine(), InvoiceLogic.wizard(), InvoiceLogic.move(),
-                InvoiceLogic.moveLine())) {
+                InvoiceLogic.moveLine(), AutomationLogic.irModel(), AutomationLogic.irModelFields(),
+                AutomationLogic.irModelFieldsSelection(), AutomationLogic.serverAction(), AutomationLogic.automation())) {
             models.put(m.name(), StandardMethods.addTo(m));
         }
         return models;

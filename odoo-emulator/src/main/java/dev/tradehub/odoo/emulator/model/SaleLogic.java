@@ -36,7 +36,8 @@ final class SaleLogic {
     static Model order(OrderGuard guard) {
         Model m = new Model("sale.order", "Sales Order").order("date_order desc, id desc")
                 .add(of("name", CHAR, "Order Reference"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
+                .add(of("state", SELECTION, "Status").defaultTo("draft")
+                        .selection("draft", "Quotation", "sent", "Quotation Sent", "sale", "Sales Order", "cancel", "Cancelled"))
                 .add(many2one("partner_id", "Customer", "res.partner").required())
                 .add(many2one("partner_invoice_id", "Invoice Address", "res.partner"))
                 .add(many2one("partner_shipping_id", "Delivery Address", "res.partner"))

@@ -50,8 +50,10 @@ final class StockLogic {
         Model m = new Model("stock.picking", "Transfer").order("priority desc, scheduled_date asc, id desc")
                 .add(of("name", CHAR, "Reference"))
                 .add(of("origin", CHAR, "Source Document"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
-                .add(of("priority", SELECTION, "Priority").defaultTo("0"))
+                .add(of("state", SELECTION, "Status").defaultTo("draft").selection("draft", "Draft", "waiting",
+                        "Waiting Another Operation", "confirmed", "Waiting", "assigned", "Ready", "done", "Done", "cancel",
+                        "Cancelled"))
+                .add(of("priority", SELECTION, "Priority").defaultTo("0").selection("0", "Normal", "1", "Urgent"))
                 .add(many2one("partner_id", "Contact", "res.partner"))
                 .add(many2one("sale_id", "Sales Order", "sale.order"))
                 .add(one2many("move_ids", "Stock Moves", "stock.move", "picking_id"))

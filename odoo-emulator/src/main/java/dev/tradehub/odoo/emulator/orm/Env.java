@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
@@ -34,6 +35,12 @@ public final class Env {
     private final Txn txn = new Txn();
     /** model + "." + inverse field -> parent id -> child ids (built lazily, dropped on every change). */
     private final Map<String, Map<Integer, List<Integer>>> inverseIndex = new HashMap<>();
+    /** Records this call created, by model, in creation order. */
+    private final Map<String, Set<Integer>> created = new LinkedHashMap<>();
+    /** Stored fields whose value this call changed, by model and record (creations not included). */
+    private final Map<String, Map<Integer, Set<String>>> changed = new LinkedHashMap<>();
+    /** What to do once this call has committed (outgoing webhooks), in order. */
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Env(Database db, int uid, Map<String, Object> context, boolean seeding) {
         this.db = db;
@@ -63,15 +70,19 @@ public final class Env {
     private static <T> T run(Database db, int uid, Map<String, Object> context, boolean readOnly, boolean seeding,
             Function<Env, T> work) {
         Lock lock = readOnly ? db.lock().readLock() : db.lock().writeLock();
+        Env env;
+        T result;
         lock.lock();
         try {
-            Env env = new Env(db, uid, context, seeding);
+            env = new Env(db, uid, context, seeding);
             try {
-                T result = work.apply(env);
+                result = work.apply(env);
                 if (!readOnly) {
+                    if (!seeding) {
+                        db.beforeCommit(env);
+                    }
                     db.commit(env.txn);
                 }
-                return result;
             } catch (RuntimeException | Error e) {
                 if (!readOnly) {
                     env.txn.rollback();
@@ -81,6 +92,23 @@ public final class Env {
         } finally {
             lock.unlock();
         }
+        db.afterCommit(env.afterCommit);
+        return result;
+    }
+
+    /** The records this call created so far, by model (creation order). */
+    public Map<String, Set<Integer>> created() {
+        return created;
+    }
+
+    /** The stored fields this call changed so far on records it did not create, by model and record id. */
+    public Map<String, Map<Integer, Set<String>>> changed() {
+        return changed;
+    }
+
+    /** Runs {@code task} once this call has committed (never if it fails), outside the database lock. */
+    public void afterCommit(Runnable task) {
+        afterCommit.add(task);
     }
 
     public int uid() {
@@ -278,19 +306,53 @@ public final class Env {
 
     public List<Integer> create(String modelName, List<Map<String, Object>> valsList) {
         Model m = model(modelName);
-        List<Integer> ids = new ArrayList<>(valsList.size());
         for (Map<String, Object> vals : valsList) {
-            ids.add(createOne(m, vals, Map.of()));
+            checkFieldNames(m, vals);
+        }
+        // as Odoo's batch create: every row is inserted (ids and numbers drawn) before any x2many value is created
+        List<Record> records = new ArrayList<>(valsList.size());
+        for (Map<String, Object> vals : valsList) {
+            records.add(insert(m, vals, Map.of()));
+        }
+        List<Integer> ids = new ArrayList<>(valsList.size());
+        for (int i = 0; i < records.size(); i++) {
+            finishCreate(records.get(i), valsList.get(i));
+            ids.add(records.get(i).id());
         }
         return ids;
     }
 
-    private int createOne(Model m, Map<String, Object> vals, Map<String, Object> preset) {
-        for (String k : vals.keySet()) {
-            if (m.field(k) == null || (k.equals("id") && !seeding)) {
+    /**
+     * Odoo checks the field names of a create, those of the x2many commands' values included, before it inserts
+     * anything: an invalid name fails the call without using up an id or a sequence number.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkFieldNames(Model m, Map<String, Object> vals) {
+        for (Map.Entry<String, Object> e : vals.entrySet()) {
+            String k = e.getKey();
+            Field f = m.field(k);
+            if (f == null || (k.equals("id") && !seeding)) {
                 throw OdooException.valueError("Invalid field '" + k + "' on model '" + m.name() + "'");
             }
+            if (f.type().x2many() && !f.isComputed() && e.getValue() instanceof List<?> commands) {
+                for (Object c : commands) {
+                    if (c instanceof List<?> cmd && cmd.size() > 2 && cmd.get(0) instanceof Number op
+                            && (op.intValue() == 0 || op.intValue() == 1) && cmd.get(2) instanceof Map<?, ?> sub) {
+                        checkFieldNames(model(f.comodel()), (Map<String, Object>) sub);
+                    }
+                }
+            }
         }
+    }
+
+    private int createOne(Model m, Map<String, Object> vals, Map<String, Object> preset) {
+        Record rec = insert(m, vals, preset);
+        finishCreate(rec, vals);
+        return rec.id();
+    }
+
+    /** The first half of a create: defaults, the row inserted (its id used up), hooks and required fields checked. */
+    private Record insert(Model m, Map<String, Object> vals, Map<String, Object> preset) {
         Map<String, Object> row = new HashMap<>();
         for (Field f : m.fields()) {
             if (f.defaultValue() != null && !vals.containsKey(f.name()) && !preset.containsKey(f.name())) {
@@ -326,7 +388,13 @@ public final class Env {
         txn.touch(table, id);
         table.rows.put(id, row);
         inverseIndex.clear();
-        Record rec = new Record(m, id, row);
+        created.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(id);
+        return new Record(m, id, row);
+    }
+
+    /** The second half: the x2many commands, then the model's after-create hook. */
+    private void finishCreate(Record rec, Map<String, Object> vals) {
+        Model m = rec.model();
         for (Map.Entry<String, Object> e : vals.entrySet()) {
             Field f = m.field(e.getKey());
             if (f.type().x2many() && !f.isComputed()) {
@@ -334,7 +402,6 @@ public final class Env {
             }
         }
         m.afterCreate().apply(this, rec);
-        return id;
     }
 
     public void write(String modelName, List<Integer> ids, Map<String, Object> vals) {
@@ -387,6 +454,11 @@ public final class Env {
     /** Sets one stored raw value (business methods use it; it is undone on rollback). */
     public void set(Record rec, String fieldName, Object raw) {
         txn.touch(db.table(rec.model().name()), rec.id());
+        if (!fieldName.equals("write_date") && !fieldName.equals("write_uid")
+                && !Objects.equals(rec.row().get(fieldName), raw)) {
+            changed.computeIfAbsent(rec.model().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rec.id(), k -> new LinkedHashSet<>()).add(fieldName);
+        }
         if (raw == null) {
             rec.row().remove(fieldName);
         } else {
