@@ -309,17 +309,80 @@ public final class Env {
         for (Map<String, Object> vals : valsList) {
             checkFieldNames(m, vals);
         }
-        // as Odoo's batch create: every row is inserted (ids and numbers drawn) before any x2many value is created
-        List<Record> records = new ArrayList<>(valsList.size());
-        for (Map<String, Object> vals : valsList) {
-            records.add(insert(m, vals, Map.of()));
-        }
         List<Integer> ids = new ArrayList<>(valsList.size());
-        for (int i = 0; i < records.size(); i++) {
-            finishCreate(records.get(i), valsList.get(i));
-            ids.add(records.get(i).id());
+        for (Record r : createBatch(m, valsList, null)) {
+            ids.add(r.id());
         }
         return ids;
+    }
+
+    /**
+     * Odoo's batch create: the references of every row are checked, then every row is inserted (ids and sequence
+     * numbers drawn), then the one2many values of all of them are created as one batch again, then the after-create
+     * hooks run. So when the 2nd of 3 orders has a missing product, the 3 orders have used up their ids and numbers,
+     * and no line any.
+     *
+     * @param presets per row, values set before the row's own (the inverse of a one2many); null: none
+     */
+    @SuppressWarnings("unchecked")
+    private List<Record> createBatch(Model m, List<Map<String, Object>> valsList, List<Map<String, Object>> presets) {
+        if (!seeding) {
+            for (Map<String, Object> vals : valsList) {
+                Map<String, Object> refs = new HashMap<>();
+                for (Map.Entry<String, Object> e : vals.entrySet()) {
+                    Field f = m.field(e.getKey());
+                    if (f != null && f.type() == FieldType.MANY2ONE && f.isStored()) {
+                        refs.put(f.name(), coerce(f, e.getValue()));
+                    }
+                }
+                checkReferences(m, refs);
+            }
+        }
+        List<Record> records = new ArrayList<>(valsList.size());
+        for (int i = 0; i < valsList.size(); i++) {
+            records.add(insert(m, valsList.get(i), presets == null ? Map.of() : presets.get(i)));
+        }
+        Map<Field, List<Map<String, Object>>> batched = new LinkedHashMap<>();
+        Map<Field, List<Map<String, Object>>> batchedPresets = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record rec = records.get(i);
+            for (Map.Entry<String, Object> e : valsList.get(i).entrySet()) {
+                Field f = m.field(e.getKey());
+                if (!f.type().x2many() || f.isComputed()) {
+                    continue;
+                }
+                List<Map<String, Object>> creates = f.type() == FieldType.ONE2MANY ? onlyCreates(e.getValue()) : null;
+                if (creates == null) {
+                    applyCommands(rec, f, e.getValue());
+                    continue;
+                }
+                for (Map<String, Object> vals : creates) {
+                    batched.computeIfAbsent(f, k -> new ArrayList<>()).add(vals);
+                    batchedPresets.computeIfAbsent(f, k -> new ArrayList<>()).add(Map.of(f.inverse(), rec.id()));
+                }
+            }
+        }
+        batched.forEach((f, vals) -> createBatch(model(f.comodel()), vals, batchedPresets.get(f)));
+        for (Record rec : records) {
+            m.afterCreate().apply(this, rec);
+        }
+        return records;
+    }
+
+    /** The values of x2many commands that only create ({@code [0, 0, vals]}), or null if there are others. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> onlyCreates(Object value) {
+        if (!(value instanceof List<?> commands)) {
+            return null;
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object c : commands) {
+            if (!(c instanceof List<?> cmd) || cmd.isEmpty() || !(cmd.get(0) instanceof Number op) || op.intValue() != 0) {
+                return null;
+            }
+            out.add(cmd.size() > 2 && cmd.get(2) instanceof Map ? (Map<String, Object>) cmd.get(2) : Map.of());
+        }
+        return out;
     }
 
     /**
