@@ -192,7 +192,8 @@ final class SaleLogic {
                     Record product = env.browse("product.product", rec.stored("product_id"));
                     String what = product != null ? env.displayName(product) : String.valueOf(rec.stored("name"));
                     Record partner = env.browse("res.partner", order.stored("partner_id"));
-                    Object ref = partner == null ? null : partner.stored("ref");
+                    // "(ref)", or "(name)" for a customer without a reference (sale's _additional_name_per_id)
+                    Object ref = partner == null ? null : partner.stored("ref") != null ? partner.stored("ref") : partner.stored("name");
                     return order.stored("name") + " - " + what + (ref == null ? "" : " (" + ref + ")");
                 })
                 .beforeWrite((env, line, vals) -> {

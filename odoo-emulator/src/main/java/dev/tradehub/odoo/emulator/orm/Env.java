@@ -182,9 +182,30 @@ public final class Env {
             return f.compute().compute(this, rec);
         }
         if (f.type() == FieldType.ONE2MANY) {
-            return children(f.comodel(), f.inverse(), rec.id());
+            return ordered(f.comodel(), children(f.comodel(), f.inverse(), rec.id()));
         }
         return rec.row().get(fieldName);
+    }
+
+    /**
+     * Ids in the default order of their model, as Odoo reads a one2many: an order's pickings 17 and 18 (same priority
+     * and scheduled date) come as [18, 17], by stock.picking's "priority desc, scheduled_date asc, id desc".
+     */
+    private List<Integer> ordered(String modelName, List<Integer> ids) {
+        Model m = model(modelName);
+        if (ids.size() < 2 || m.order().equals("id")) {
+            return ids;
+        }
+        List<Record> records = new ArrayList<>(ids.size());
+        for (Integer id : ids) {
+            records.add(browse(modelName, id));
+        }
+        records.sort(Ordering.comparator(this, m, m.order()));
+        List<Integer> out = new ArrayList<>(ids.size());
+        for (Record r : records) {
+            out.add(r.id());
+        }
+        return out;
     }
 
     /** The ids of {@code model} whose many2one {@code inverse} points to {@code parentId}, in id order. */
