@@ -198,10 +198,17 @@ class TranscriptReplayTest {
         try (Stream<Path> s = Files.list(Path.of(getClass().getResource("/transcripts").toURI()))) {
             s.forEach(p -> files.add(p.getFileName().toString().replace(".json", "")));
         }
+        // both capture sessions: this class replays the first (sections 1-11), SecondSessionReplayTest the second
         Set<String> listed = new TreeSet<>(REPLAYED);
         listed.addAll(SKIPPED.keySet());
+        listed.addAll(SecondSessionReplayTest.REPLAYED);
+        listed.addAll(SecondSessionReplayTest.SKIPPED.keySet());
         assertEquals(files, listed);
         assertThat(REPLAYED).doesNotHaveDuplicates().doesNotContainAnyElementsOf(SKIPPED.keySet());
+        assertThat(SecondSessionReplayTest.REPLAYED).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(SecondSessionReplayTest.SKIPPED.keySet());
+        SKIPPED.forEach((f, reason) -> assertThat(reason).as(f).isNotBlank());
+        SecondSessionReplayTest.SKIPPED.forEach((f, reason) -> assertThat(reason).as(f).isNotBlank());
     }
 
     /** One container per section, in capture order; the files of a section in the order they were captured. */

@@ -83,7 +83,7 @@ class WebhookTest {
         rpc.json2("res.partner", "write", Map.of("ids", List.of(id), "vals", Map.of("street", "1 Hook Road")));
         WebhookListener.Received written = listener.next(Duration.ofSeconds(5));
         assertThat(written).isNotNull();
-        assertThat((Map<?, ?>) Json.parse(written.body())).containsEntry("street", "1 Hook Road");
+        assertThat(((Map<?, ?>) Json.parse(written.body())).get("street")).isEqualTo("1 Hook Road");
 
         // a field outside trigger_field_ids, a value written again unchanged, a partner outside the filter: nothing
         rpc.json2("res.partner", "write", Map.of("ids", List.of(id), "vals", Map.of("phone", "+1 555 0100")));
