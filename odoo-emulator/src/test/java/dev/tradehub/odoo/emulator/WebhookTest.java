@@ -124,8 +124,52 @@ class WebhookTest {
                 .json()).isEqualTo(2);
     }
 
+    @Test
+    void anOnStateSetRuleFiresOnTheTransitionOnlyWithTheMinimalPayload() {
+        drain();
+        for (String[] v : new String[][] {{"account.move", "posted"}, {"stock.picking", "done"}, {"sale.order", "cancel"}}) {
+            assertThat(search("ir.model.fields.selection", List.of(List.of("field_id.model", "=", v[0]),
+                    List.of("field_id.name", "=", "state"), List.of("value", "=", v[1])))).as(v[0]).hasSize(1);
+        }
+        int model = id(search("ir.model", List.of(List.of("model", "=", "sale.order"))));
+        int sale = id(search("ir.model.fields.selection", List.of(List.of("field_id.model", "=", "sale.order"),
+                List.of("field_id.name", "=", "state"), List.of("value", "=", "sale"))));
+        Map<String, Object> action = Map.of("name", "POST order", "model_id", model, "state", "webhook",
+                "webhook_url", "http://" + listener.hostPort() + "/order?secret=s");
+        Map<String, Object> vals = Map.of("name", "order confirmed", "model_id", model, "trigger", "on_state_set",
+                "trg_selection_field_id", sale, "action_server_ids", List.of(List.of(0, 0, action)));
+        List<?> created = (List<?>) rpc.json2("base.automation", "create", Map.of("vals_list", List.of(vals))).json();
+        int rule = (Integer) created.get(0);
+        List<?> rows = (List<?>) rpc.json2("base.automation", "read", Map.of("ids", List.of(rule),
+                "fields", List.of("filter_domain", "trigger_field_ids", "model_name"))).json();
+        Map<?, ?> read = (Map<?, ?>) rows.get(0);
+        assertThat(read.get("filter_domain")).isEqualTo("[('state', '=', 'sale')]");
+        assertThat((List<?>) read.get("trigger_field_ids")).hasSize(1);
+        assertThat(read.get("model_name")).isEqualTo("sale.order");
+        try {
+            Object ids = rpc.json2("sale.order", "create", Map.of("vals_list", List.of(Map.of("partner_id", 45,
+                    "order_line", List.of(List.of(0, 0, Map.of("product_id", 6))))))).json();
+            int order = (Integer) ((List<?>) ids).get(0);
+            assertThat(listener.next(Duration.ofMillis(1000))).as("no webhook for a draft").isNull();
+            rpc.json2("sale.order", "action_confirm", Map.of("ids", List.of(order)));
+            WebhookListener.Received got = listener.next(Duration.ofSeconds(5));
+            assertThat(got).isNotNull();
+            assertThat(got.path()).isEqualTo("/order");
+            assertThat(got.body()).isEqualTo("{\"_action\": \"POST order(#" + (actionId("POST order")) + ")\", \"_id\": "
+                    + order + ", \"_model\": \"sale.order\"}");
+            rpc.json2("sale.order", "write", Map.of("ids", List.of(order), "vals", Map.of("client_order_ref", "again")));
+            assertThat(listener.next(Duration.ofMillis(1000))).as("state did not change").isNull();
+        } finally {
+            rpc.json2("base.automation", "write", Map.of("ids", List.of(rule), "vals", Map.of("active", false)));
+        }
+    }
+
     private int actionId() {
+        return actionId("POST partner");
+    }
+
+    private int actionId(String name) {
         return id((List<?>) rpc.json2("ir.actions.server", "search_read", Map.of("domain",
-                List.of(List.of("name", "=", "POST partner")), "fields", List.of("id"))).json());
+                List.of(List.of("name", "=", name)), "fields", List.of("id"))).json());
     }
 }

@@ -94,7 +94,9 @@ final class StockLogic {
                 .add(of("product_qty", FLOAT, "Real Quantity").computed((env, rec) -> number(rec.stored("product_uom_qty"))))
                 .add(of("picked", BOOLEAN, "Picked").defaultTo(false))
                 .add(many2one("product_uom", "Unit", "uom.uom"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
+                .add(of("state", SELECTION, "Status").defaultTo("draft").selection("draft", "New", "waiting",
+                        "Waiting Another Move", "confirmed", "Waiting Availability", "partially_available",
+                        "Partially Available", "assigned", "Available", "done", "Done", "cancel", "Cancelled"))
                 .add(many2one("sale_line_id", "Sale Line", "sale.order.line"))
                 .add(one2many("move_line_ids", "Operations", "stock.move.line", "move_id"))
                 .add(many2one("location_id", "Source Location", "stock.location"))
