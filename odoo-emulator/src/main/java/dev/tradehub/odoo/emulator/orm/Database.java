@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.time.Clock;
@@ -81,8 +80,6 @@ public final class Database {
     private volatile Clock clock = Clock.systemUTC();
     /** Runs at the end of every call that may change data, in its transaction (automation rules). */
     private volatile Consumer<Env> beforeCommit = env -> { };
-    /** Where the tasks a committed call left ({@link Env#afterCommit}) run. */
-    private volatile Executor afterCommitExecutor = Runnable::run;
 
     public Database(String name, Map<String, Model> models) {
         this.name = name;
@@ -124,19 +121,8 @@ public final class Database {
         this.beforeCommit = hook == null ? env -> { } : hook;
     }
 
-    /** Sets where the tasks of committed calls run (default: at once, in the caller's thread). */
-    public void afterCommitExecutor(Executor executor) {
-        this.afterCommitExecutor = executor == null ? Runnable::run : executor;
-    }
-
     void beforeCommit(Env env) {
         beforeCommit.accept(env);
-    }
-
-    void afterCommit(List<Runnable> tasks) {
-        for (Runnable task : tasks) {
-            afterCommitExecutor.execute(task);
-        }
     }
 
     public Model model(String modelName) {

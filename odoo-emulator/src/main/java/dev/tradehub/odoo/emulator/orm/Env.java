@@ -89,10 +89,13 @@ public final class Env {
                 }
                 throw e;
             }
+            // still under the lock, so that what commits later is handed over later
+            for (Runnable task : env.afterCommit) {
+                task.run();
+            }
         } finally {
             lock.unlock();
         }
-        db.afterCommit(env.afterCommit);
         return result;
     }
 
@@ -106,7 +109,10 @@ public final class Env {
         return changed;
     }
 
-    /** Runs {@code task} once this call has committed (never if it fails), outside the database lock. */
+    /**
+     * Runs {@code task} once this call has committed (never if it fails), in commit order: still under the database
+     * lock, so the task must only hand work over (queue a webhook), never wait.
+     */
     public void afterCommit(Runnable task) {
         afterCommit.add(task);
     }
