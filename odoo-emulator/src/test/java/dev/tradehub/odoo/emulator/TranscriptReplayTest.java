@@ -32,11 +32,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Replays the real Odoo 19 transcripts (copied to {@code src/test/resources/transcripts}) in capture order against
- * an emulator seeded with the capture's starting state ({@code capture-seed.json}, database {@code odoo_capture}),
- * and compares status, Content-Type and body: same JSON structure (keys in order, value types, list lengths) and
- * equal values, except the call's timestamps ({@code date_order}, {@code write_date}: any naive UTC datetime)
- * and {@code debug} (any string). See {@link #REPLAYED} and {@link #SKIPPED}.
+ * Replays the real Odoo 19 transcripts of the first capture session (sections 1-11, copied to
+ * {@code src/test/resources/transcripts}) in capture order, one container per section, against an emulator seeded
+ * with the capture's starting state ({@code capture-seed.json}, database {@code odoo_capture}) whose clock is set
+ * to the capture's moments ({@link #MOMENTS}), and compares status, Content-Type and body: same JSON structure (keys
+ * in order, value types, list lengths) and equal values, except the call's timestamps ({@code date_order},
+ * {@code write_date}: any naive UTC datetime) and {@code debug} (any string). The webhooks Odoo sent in section 10
+ * ({@code protocol: "webhook"}) must reach a listener of the test as they reached the capture's. The second session
+ * (sections 12-15) is {@link SecondSessionReplayTest}. See {@link #REPLAYED} and {@link #SKIPPED}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TranscriptReplayTest {
