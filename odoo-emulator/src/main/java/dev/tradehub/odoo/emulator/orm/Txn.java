@@ -42,7 +42,8 @@ final class Txn {
             }
         }));
         // ids and sequence numbers are not given back: PostgreSQL sequences are not transactional, so a failed
-        // call has used up the ids of the rows it inserted and the numbers it drew (S00036, then S00043)
+        // call has used up the ids of the rows it inserted and the numbers it drew (S00036, then S00043). A failed
+        // call leaves no trace in a data dir's journal, though: after a restart those numbers are handed out again
     }
 
     /**
