@@ -6,8 +6,10 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.tradehub.odoo.emulator.http.Backend;
 import dev.tradehub.odoo.emulator.http.OdooHandler;
+import dev.tradehub.odoo.emulator.model.AutomationLogic;
 import dev.tradehub.odoo.emulator.model.Registry;
 import dev.tradehub.odoo.emulator.model.Seeds;
+import dev.tradehub.odoo.emulator.model.Webhooks;
 import dev.tradehub.odoo.emulator.orm.Database;
 import dev.tradehub.odoo.emulator.orm.Env;
 import dev.tradehub.odoo.emulator.orm.Record;
@@ -20,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +73,7 @@ public final class OdooEmulator implements AutoCloseable {
     private final String password;
     private final int uid;
     private final String seedJson;
+    private final Clock clock;
     static {
         // The JDK 17 server writes a response's headers and body in two TCP segments; without TCP_NODELAY the body
         // waits for the client's delayed ACK of the headers (about 40 ms on Linux, JDK-6968351), a latency no real
@@ -80,6 +84,8 @@ public final class OdooEmulator implements AutoCloseable {
     }
 
     private final Faults faults = new Faults();
+    /** Sends the webhooks of automation rules (after the calls' commits, on a thread of their own). */
+    private final Webhooks webhooks = new Webhooks();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final AtomicInteger callsInProgress = new AtomicInteger();
     private final AtomicInteger peakCallsInProgress = new AtomicInteger();
@@ -97,6 +103,7 @@ public final class OdooEmulator implements AutoCloseable {
         this.login = b.login;
         this.password = b.password;
         this.uid = b.uid;
+        this.clock = b.clock;
         this.seedJson = b.seedJson != null ? b.seedJson : b.seed != null ? Files.readString(b.seed) : defaultSeed();
         this.dataDir = b.dataDir == null ? null : DataDir.open(b.dataDir, this::emptyDatabase, this::seed);
         this.database = dataDir == null ? seeded() : dataDir.database();
@@ -147,7 +154,10 @@ public final class OdooEmulator implements AutoCloseable {
     }
 
     private Database emptyDatabase() {
-        return new Database(databaseName, Registry.build(faults));
+        Database db = new Database(databaseName, Registry.build(faults));
+        db.clock(clock);
+        AutomationLogic.install(db, webhooks);
+        return db;
     }
 
     private void seed(Database db) {
@@ -297,6 +307,7 @@ public final class OdooEmulator implements AutoCloseable {
         faults.acceptConnections();
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
         if (dataDir != null) {
             dataDir.close();
         }
@@ -372,8 +383,19 @@ public final class OdooEmulator implements AutoCloseable {
         private int uid = 2;
         private int threads = 16;
         private Path dataDir;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /**
+         * The clock the database's transaction timestamps ({@code write_date}, {@code date_order}, invoice dates...)
+         * come from. Default: the system clock (UTC). Tests may pass a fixed or settable clock to replay calls at
+         * chosen moments; timestamps still never go back (one microsecond later than the previous one at least).
+         */
+        public Builder clock(Clock clock) {
+            this.clock = clock == null ? Clock.systemUTC() : clock;
+            return this;
         }
 
         /**

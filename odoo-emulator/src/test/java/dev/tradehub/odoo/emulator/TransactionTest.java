@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** One call = one transaction: a failing record of a vals_list rolls back the whole call, ids and sequences included. */
+/**
+ * One call = one transaction: a failing record of a vals_list rolls back the whole call. An invalid field name fails
+ * before anything is inserted, so it uses up no id or order number (failures after the insert do, README section 13).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransactionTest {
     private OdooEmulator odoo;

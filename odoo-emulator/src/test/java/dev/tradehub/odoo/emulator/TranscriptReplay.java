@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  */
 final class TranscriptReplay {
 
-    private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    /**
+     * A naive UTC datetime; in webhook payloads (Python's {@code str(datetime)}) with microseconds, which depend on
+     * the moment of the call.
+     */
+    private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?");
     private static final Set<String> TIMESTAMPS = Set.of("date_order", "write_date", "create_date", "date_done");
     /** Dates of the call's day (an invoice is dated when it is posted; "30 Days" counts from then). */
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
@@ -31,18 +35,75 @@ final class TranscriptReplay {
 
     private final OdooEmulator emulator;
     private final String folder;
+    /** Text replaced in requests and expected answers (the webhook listener's URL: the capture's port is not ours). */
+    private final Map<String, String> substitutions;
 
     /** @param folder the resource folder of the transcripts, e.g. {@code /transcripts} */
     TranscriptReplay(OdooEmulator emulator, String folder) {
+        this(emulator, folder, Map.of());
+    }
+
+    TranscriptReplay(OdooEmulator emulator, String folder, Map<String, String> substitutions) {
+        this(emulator, folder, substitutions, null);
+    }
+
+    /** @param listener receives the webhooks the emulator sends ({@code protocol: "webhook"} files are checked on it) */
+    TranscriptReplay(OdooEmulator emulator, String folder, Map<String, String> substitutions, WebhookListener listener) {
         this.emulator = emulator;
         this.folder = folder;
+        this.substitutions = substitutions;
+        this.listener = listener;
+    }
+
+    private final WebhookListener listener;
+
+    /**
+     * A request Odoo sent to the capture's listener: the emulator must have sent the same one to ours (method, path,
+     * the headers, the exact body).
+     */
+    @SuppressWarnings("unchecked")
+    private void expectWebhook(String name, Map<String, Object> t) {
+        Map<String, Object> req = (Map<String, Object>) t.get("request");
+        WebhookListener.Received got = listener.next(java.time.Duration.ofSeconds(5));
+        if (got == null) {
+            fail(name + ": no webhook received");
+        }
+        assertEquals(req.get("method"), got.method(), name + ": method");
+        assertEquals(req.get("path"), got.path(), name + ": path");
+        Map<String, Object> headers = (Map<String, Object>) req.get("headers");
+        headers.forEach((k, v) -> assertEquals(v, got.header(k), name + ": header " + k));
+        assertSame(name + " (body as JSON)", Json.parse((String) req.get("body_raw")), Json.parse(got.body()));
+        assertEquals(req.get("body_raw"), got.body(), name + ": exact body");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> load(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(folder + "/" + name + ".json")) {
+            if (in == null) {
+                throw new IOException("no transcript " + folder + "/" + name);
+            }
+            return (Map<String, Object>) Json.parse(substitute(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+    }
+
+    private String substitute(String text) {
+        String out = text;
+        for (Map.Entry<String, String> e : substitutions.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
     void replay(String name) throws IOException {
-        Map<String, Object> t;
-        try (InputStream in = getClass().getResourceAsStream(folder + "/" + name + ".json")) {
-            t = (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, Object> t = load(name);
+        if ("webhook".equals(t.get("protocol"))) {
+            expectWebhook(name, t);
+            return;
+        }
+        if ("xmlrpc".equals(t.get("protocol"))) {
+            XmlRpcReplay.replay(emulator, name, t);
+            return;
         }
         Map<String, Object> req = (Map<String, Object>) t.get("request");
         Map<String, Object> res = (Map<String, Object>) t.get("response");
@@ -66,6 +127,15 @@ final class TranscriptReplay {
         }
     }
 
+    /** Compares an answer with the expected one: structure and values, the call's moment loosely. */
+    static void assertSame(String name, Object expected, Object actual) {
+        List<String> problems = new ArrayList<>();
+        compare("$", expected, actual, false, problems);
+        if (!problems.isEmpty()) {
+            fail(name + ":\n  " + String.join("\n  ", problems) + "\nactual: " + Json.write(actual));
+        }
+    }
+
     /** Structure and values; {@code looseMessages}: the parser's message text differs from Python's. */
     private static void compare(String path, Object expected, Object actual, boolean looseMessages, List<String> problems) {
         String key = path.substring(path.lastIndexOf('.') + 1);
@@ -73,6 +143,12 @@ final class TranscriptReplay {
             if (!(actual instanceof String)) {
                 problems.add(path + ": expected a string, got " + actual);
             }
+            return;
+        }
+        if (key.equals("webhook_sample_payload") && expected instanceof String e && actual instanceof String a) {
+            // a preview of the payload as JSON text: it shows a record's write_date with microseconds (the moment of
+            // a call), so it is compared as the JSON it holds, with that timestamp loose
+            compare(path + "<json>", Json.parse(e), Json.parse(a), looseMessages, problems);
             return;
         }
         if (DATES.contains(key) && expected instanceof String) {

@@ -84,8 +84,11 @@ final class InvoiceLogic {
     static Model move() {
         Model m = new Model("account.move", "Journal Entry").order("date desc, name desc, id desc")
                 .add(of("name", CHAR, "Number"))
-                .add(of("move_type", SELECTION, "Type").defaultTo("entry"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
+                .add(of("move_type", SELECTION, "Type").defaultTo("entry").selection("entry", "Journal Entry",
+                        "out_invoice", "Customer Invoice", "out_refund", "Customer Credit Note", "in_invoice", "Vendor Bill",
+                        "in_refund", "Vendor Credit Note", "out_receipt", "Sales Receipt", "in_receipt", "Purchase Receipt"))
+                .add(of("state", SELECTION, "Status").defaultTo("draft").selection("draft", "Draft", "posted", "Posted",
+                        "cancel", "Cancelled"))
                 .add(of("date", DATE, "Date"))
                 .add(many2one("partner_id", "Partner", "res.partner"))
                 .add(many2one("partner_shipping_id", "Delivery Address", "res.partner"))

@@ -33,7 +33,8 @@ public final class Registry {
                 SaleLogic.order(guard), SaleLogic.line(), warehouse(), location(), pickingType(), StockLogic.picking(),
                 StockLogic.move(), StockLogic.moveLine(), StockLogic.smsWizard(),
                 InvoiceLogic.paymentTerm(), InvoiceLogic.paymentTermLine(), InvoiceLogic.wizard(), InvoiceLogic.move(),
-                InvoiceLogic.moveLine())) {
+                InvoiceLogic.moveLine(), AutomationLogic.irModel(), AutomationLogic.irModelFields(),
+                AutomationLogic.irModelFieldsSelection(), AutomationLogic.serverAction(), AutomationLogic.automation())) {
             models.put(m.name(), StandardMethods.addTo(m));
         }
         return models;
@@ -188,7 +189,8 @@ public final class Registry {
                 .add(of("free_qty", FLOAT, "Free To Use Quantity").defaultTo(0.0))
                 .add(of("virtual_available", FLOAT, "Forecasted Quantity").defaultTo(0.0))
                 .add(of("type", SELECTION, "Product Type").defaultTo("consu"))
-                .add(of("is_storable", BOOLEAN, "Track Inventory").defaultTo(true))
+                // Odoo 19's default: a goods product that does not track inventory, whose moves are always reserved
+                .add(of("is_storable", BOOLEAN, "Track Inventory").defaultTo(false))
                 .add(of("sale_ok", BOOLEAN, "Can be Sold").defaultTo(true))
                 .add(of("description_sale", TEXT, "Sales Description"))
                 .add(of("weight", FLOAT, "Weight").defaultTo(0.0))

@@ -36,7 +36,8 @@ final class SaleLogic {
     static Model order(OrderGuard guard) {
         Model m = new Model("sale.order", "Sales Order").order("date_order desc, id desc")
                 .add(of("name", CHAR, "Order Reference"))
-                .add(of("state", SELECTION, "Status").defaultTo("draft"))
+                .add(of("state", SELECTION, "Status").defaultTo("draft")
+                        .selection("draft", "Quotation", "sent", "Quotation Sent", "sale", "Sales Order", "cancel", "Cancelled"))
                 .add(many2one("partner_id", "Customer", "res.partner").required())
                 .add(many2one("partner_invoice_id", "Invoice Address", "res.partner"))
                 .add(many2one("partner_shipping_id", "Delivery Address", "res.partner"))
@@ -191,7 +192,8 @@ final class SaleLogic {
                     Record product = env.browse("product.product", rec.stored("product_id"));
                     String what = product != null ? env.displayName(product) : String.valueOf(rec.stored("name"));
                     Record partner = env.browse("res.partner", order.stored("partner_id"));
-                    Object ref = partner == null ? null : partner.stored("ref");
+                    // "(ref)", or "(name)" for a customer without a reference (sale's _additional_name_per_id)
+                    Object ref = partner == null ? null : partner.stored("ref") != null ? partner.stored("ref") : partner.stored("name");
                     return order.stored("name") + " - " + what + (ref == null ? "" : " (" + ref + ")");
                 })
                 .beforeWrite((env, line, vals) -> {

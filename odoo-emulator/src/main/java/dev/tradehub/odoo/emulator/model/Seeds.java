@@ -51,6 +51,7 @@ public final class Seeds {
                 env.create(e.getKey(), StandardMethods.valsList(e.getValue()));
             }
             ensureBase(env, uid, login);
+            AutomationLogic.ensureMetadata(env, db);
             return null;
         });
         StandardMethods.map(seed.get("next_ids")).forEach((model, next) -> db.setNextId(model, ((Number) next).intValue()));

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -75,6 +76,10 @@ public final class Database {
     private volatile Consumer<Changes> commitListener;
     /** The last transaction timestamp handed out, in microseconds since the epoch (UTC). */
     private final AtomicLong lastTimestampMicros = new AtomicLong();
+    /** Where transaction timestamps come from (the system clock unless a test sets another). */
+    private volatile Clock clock = Clock.systemUTC();
+    /** Runs at the end of every call that may change data, in its transaction (automation rules). */
+    private volatile Consumer<Env> beforeCommit = env -> { };
 
     public Database(String name, Map<String, Model> models) {
         this.name = name;
@@ -95,9 +100,29 @@ public final class Database {
      * Odoo happen here too.
      */
     long nextTimestampMicros() {
-        Instant clock = Instant.now();
-        long micros = clock.getEpochSecond() * 1_000_000L + clock.getNano() / 1_000;
+        Instant at = clock.instant();
+        long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
         return lastTimestampMicros.updateAndGet(last -> Math.max(micros, last + 1));
+    }
+
+    /**
+     * Sets the clock transaction timestamps are taken from (default: the system clock). Timestamps still never go
+     * back: a clock behind the last timestamp given out yields that timestamp plus one microsecond.
+     */
+    public void clock(Clock clock) {
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /**
+     * Sets what runs at the end of each call that may change data, inside its transaction, before the commit (what
+     * it changes or throws is part of the call). Null: nothing.
+     */
+    public void beforeCommit(Consumer<Env> hook) {
+        this.beforeCommit = hook == null ? env -> { } : hook;
+    }
+
+    void beforeCommit(Env env) {
+        beforeCommit.accept(env);
     }
 
     public Model model(String modelName) {

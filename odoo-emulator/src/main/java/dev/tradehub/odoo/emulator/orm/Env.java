@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
@@ -34,6 +35,12 @@ public final class Env {
     private final Txn txn = new Txn();
     /** model + "." + inverse field -> parent id -> child ids (built lazily, dropped on every change). */
     private final Map<String, Map<Integer, List<Integer>>> inverseIndex = new HashMap<>();
+    /** Records this call created, by model, in creation order. */
+    private final Map<String, Set<Integer>> created = new LinkedHashMap<>();
+    /** Stored fields whose value this call changed, by model and record (creations not included). */
+    private final Map<String, Map<Integer, Set<String>>> changed = new LinkedHashMap<>();
+    /** What to do once this call has committed (outgoing webhooks), in order. */
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     Env(Database db, int uid, Map<String, Object> context, boolean seeding) {
         this.db = db;
@@ -63,24 +70,51 @@ public final class Env {
     private static <T> T run(Database db, int uid, Map<String, Object> context, boolean readOnly, boolean seeding,
             Function<Env, T> work) {
         Lock lock = readOnly ? db.lock().readLock() : db.lock().writeLock();
+        Env env;
+        T result;
         lock.lock();
         try {
-            Env env = new Env(db, uid, context, seeding);
+            env = new Env(db, uid, context, seeding);
             try {
-                T result = work.apply(env);
+                result = work.apply(env);
                 if (!readOnly) {
+                    if (!seeding) {
+                        db.beforeCommit(env);
+                    }
                     db.commit(env.txn);
                 }
-                return result;
             } catch (RuntimeException | Error e) {
                 if (!readOnly) {
                     env.txn.rollback();
                 }
                 throw e;
             }
+            // still under the lock, so that what commits later is handed over later
+            for (Runnable task : env.afterCommit) {
+                task.run();
+            }
         } finally {
             lock.unlock();
         }
+        return result;
+    }
+
+    /** The records this call created so far, by model (creation order). */
+    public Map<String, Set<Integer>> created() {
+        return created;
+    }
+
+    /** The stored fields this call changed so far on records it did not create, by model and record id. */
+    public Map<String, Map<Integer, Set<String>>> changed() {
+        return changed;
+    }
+
+    /**
+     * Runs {@code task} once this call has committed (never if it fails), in commit order: still under the database
+     * lock, so the task must only hand work over (queue a webhook), never wait.
+     */
+    public void afterCommit(Runnable task) {
+        afterCommit.add(task);
     }
 
     public int uid() {
@@ -154,9 +188,30 @@ public final class Env {
             return f.compute().compute(this, rec);
         }
         if (f.type() == FieldType.ONE2MANY) {
-            return children(f.comodel(), f.inverse(), rec.id());
+            return ordered(f.comodel(), children(f.comodel(), f.inverse(), rec.id()));
         }
         return rec.row().get(fieldName);
+    }
+
+    /**
+     * Ids in the default order of their model, as Odoo reads a one2many: an order's pickings 17 and 18 (same priority
+     * and scheduled date) come as [18, 17], by stock.picking's "priority desc, scheduled_date asc, id desc".
+     */
+    private List<Integer> ordered(String modelName, List<Integer> ids) {
+        Model m = model(modelName);
+        if (ids.size() < 2 || m.order().equals("id")) {
+            return ids;
+        }
+        List<Record> records = new ArrayList<>(ids.size());
+        for (Integer id : ids) {
+            records.add(browse(modelName, id));
+        }
+        records.sort(Ordering.comparator(this, m, m.order()));
+        List<Integer> out = new ArrayList<>(ids.size());
+        for (Record r : records) {
+            out.add(r.id());
+        }
+        return out;
     }
 
     /** The ids of {@code model} whose many2one {@code inverse} points to {@code parentId}, in id order. */
@@ -278,19 +333,116 @@ public final class Env {
 
     public List<Integer> create(String modelName, List<Map<String, Object>> valsList) {
         Model m = model(modelName);
-        List<Integer> ids = new ArrayList<>(valsList.size());
         for (Map<String, Object> vals : valsList) {
-            ids.add(createOne(m, vals, Map.of()));
+            checkFieldNames(m, vals);
+        }
+        List<Integer> ids = new ArrayList<>(valsList.size());
+        for (Record r : createBatch(m, valsList, null)) {
+            ids.add(r.id());
         }
         return ids;
     }
 
-    private int createOne(Model m, Map<String, Object> vals, Map<String, Object> preset) {
-        for (String k : vals.keySet()) {
-            if (m.field(k) == null || (k.equals("id") && !seeding)) {
-                throw OdooException.valueError("Invalid field '" + k + "' on model '" + m.name() + "'");
+    /**
+     * Odoo's batch create: the references of every row are checked, then every row is inserted (ids and sequence
+     * numbers drawn), then the one2many values of all of them are created as one batch again, then the after-create
+     * hooks run. So when the 2nd of 3 orders has a missing product, the 3 orders have used up their ids and numbers,
+     * and no line any.
+     *
+     * @param presets per row, values set before the row's own (the inverse of a one2many); null: none
+     */
+    @SuppressWarnings("unchecked")
+    private List<Record> createBatch(Model m, List<Map<String, Object>> valsList, List<Map<String, Object>> presets) {
+        if (!seeding) {
+            for (Map<String, Object> vals : valsList) {
+                Map<String, Object> refs = new HashMap<>();
+                for (Map.Entry<String, Object> e : vals.entrySet()) {
+                    Field f = m.field(e.getKey());
+                    if (f != null && f.type() == FieldType.MANY2ONE && f.isStored()) {
+                        refs.put(f.name(), coerce(f, e.getValue()));
+                    }
+                }
+                checkReferences(m, refs);
             }
         }
+        List<Record> records = new ArrayList<>(valsList.size());
+        for (int i = 0; i < valsList.size(); i++) {
+            records.add(insert(m, valsList.get(i), presets == null ? Map.of() : presets.get(i)));
+        }
+        Map<Field, List<Map<String, Object>>> batched = new LinkedHashMap<>();
+        Map<Field, List<Map<String, Object>>> batchedPresets = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record rec = records.get(i);
+            for (Map.Entry<String, Object> e : valsList.get(i).entrySet()) {
+                Field f = m.field(e.getKey());
+                if (!f.type().x2many() || f.isComputed()) {
+                    continue;
+                }
+                List<Map<String, Object>> creates = f.type() == FieldType.ONE2MANY ? onlyCreates(e.getValue()) : null;
+                if (creates == null) {
+                    applyCommands(rec, f, e.getValue());
+                    continue;
+                }
+                for (Map<String, Object> vals : creates) {
+                    batched.computeIfAbsent(f, k -> new ArrayList<>()).add(vals);
+                    batchedPresets.computeIfAbsent(f, k -> new ArrayList<>()).add(Map.of(f.inverse(), rec.id()));
+                }
+            }
+        }
+        batched.forEach((f, vals) -> createBatch(model(f.comodel()), vals, batchedPresets.get(f)));
+        for (Record rec : records) {
+            m.afterCreate().apply(this, rec);
+        }
+        return records;
+    }
+
+    /** The values of x2many commands that only create ({@code [0, 0, vals]}), or null if there are others. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> onlyCreates(Object value) {
+        if (!(value instanceof List<?> commands)) {
+            return null;
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object c : commands) {
+            if (!(c instanceof List<?> cmd) || cmd.isEmpty() || !(cmd.get(0) instanceof Number op) || op.intValue() != 0) {
+                return null;
+            }
+            out.add(cmd.size() > 2 && cmd.get(2) instanceof Map ? (Map<String, Object>) cmd.get(2) : Map.of());
+        }
+        return out;
+    }
+
+    /**
+     * Odoo checks the field names of a create, those of the x2many commands' values included, before it inserts
+     * anything: an invalid name fails the call without using up an id or a sequence number.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkFieldNames(Model m, Map<String, Object> vals) {
+        for (Map.Entry<String, Object> e : vals.entrySet()) {
+            String k = e.getKey();
+            Field f = m.field(k);
+            if (f == null || (k.equals("id") && !seeding)) {
+                throw OdooException.valueError("Invalid field '" + k + "' on model '" + m.name() + "'");
+            }
+            if (f.type().x2many() && !f.isComputed() && e.getValue() instanceof List<?> commands) {
+                for (Object c : commands) {
+                    if (c instanceof List<?> cmd && cmd.size() > 2 && cmd.get(0) instanceof Number op
+                            && (op.intValue() == 0 || op.intValue() == 1) && cmd.get(2) instanceof Map<?, ?> sub) {
+                        checkFieldNames(model(f.comodel()), (Map<String, Object>) sub);
+                    }
+                }
+            }
+        }
+    }
+
+    private int createOne(Model m, Map<String, Object> vals, Map<String, Object> preset) {
+        Record rec = insert(m, vals, preset);
+        finishCreate(rec, vals);
+        return rec.id();
+    }
+
+    /** The first half of a create: defaults, the row inserted (its id used up), hooks and required fields checked. */
+    private Record insert(Model m, Map<String, Object> vals, Map<String, Object> preset) {
         Map<String, Object> row = new HashMap<>();
         for (Field f : m.fields()) {
             if (f.defaultValue() != null && !vals.containsKey(f.name()) && !preset.containsKey(f.name())) {
@@ -326,7 +478,13 @@ public final class Env {
         txn.touch(table, id);
         table.rows.put(id, row);
         inverseIndex.clear();
-        Record rec = new Record(m, id, row);
+        created.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(id);
+        return new Record(m, id, row);
+    }
+
+    /** The second half: the x2many commands, then the model's after-create hook. */
+    private void finishCreate(Record rec, Map<String, Object> vals) {
+        Model m = rec.model();
         for (Map.Entry<String, Object> e : vals.entrySet()) {
             Field f = m.field(e.getKey());
             if (f.type().x2many() && !f.isComputed()) {
@@ -334,7 +492,6 @@ public final class Env {
             }
         }
         m.afterCreate().apply(this, rec);
-        return id;
     }
 
     public void write(String modelName, List<Integer> ids, Map<String, Object> vals) {
@@ -387,6 +544,11 @@ public final class Env {
     /** Sets one stored raw value (business methods use it; it is undone on rollback). */
     public void set(Record rec, String fieldName, Object raw) {
         txn.touch(db.table(rec.model().name()), rec.id());
+        if (!fieldName.equals("write_date") && !fieldName.equals("write_uid")
+                && !Objects.equals(rec.row().get(fieldName), raw)) {
+            changed.computeIfAbsent(rec.model().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rec.id(), k -> new LinkedHashSet<>()).add(fieldName);
+        }
         if (raw == null) {
             rec.row().remove(fieldName);
         } else {

@@ -1,5 +1,7 @@
 package dev.tradehub.odoo.emulator.orm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /** One field of a model. Stored fields live in the row; computed fields are evaluated on access. */
@@ -18,6 +20,7 @@ public final class Field {
     private boolean required;
     private Compute compute;
     private Function<Env, Object> defaultValue;
+    private List<String[]> selection = List.of();
 
     private Field(String name, FieldType type, String label) {
         this.name = name;
@@ -46,6 +49,21 @@ public final class Field {
         Field f = new Field(name, FieldType.MANY2MANY, label);
         f.comodel = comodel;
         return f;
+    }
+
+    /** The values of a selection field with their labels: {@code "draft", "Quotation", "sale", "Sales Order"}. */
+    public Field selection(String... valueLabelPairs) {
+        List<String[]> values = new ArrayList<>();
+        for (int i = 0; i + 1 < valueLabelPairs.length; i += 2) {
+            values.add(new String[] {valueLabelPairs[i], valueLabelPairs[i + 1]});
+        }
+        this.selection = List.copyOf(values);
+        return this;
+    }
+
+    /** The declared values of a selection field, as {@code [value, label]} pairs (empty if not declared). */
+    public List<String[]> selectionValues() {
+        return selection;
     }
 
     public Field required() {

@@ -119,6 +119,44 @@ public final class Json {
         }
     }
 
+    /**
+     * Python's {@code json.dumps(value, indent=n)}: one item a line, {@code ": "} between key and value, empty
+     * containers as {@code {}} and {@code []}.
+     */
+    public static String writeIndented(Object value, int indent) {
+        StringBuilder sb = new StringBuilder(256);
+        writeIndented(sb, value, indent, 0);
+        return sb.toString();
+    }
+
+    private static void writeIndented(StringBuilder sb, Object value, int indent, int level) {
+        String inner = "\n" + " ".repeat(indent * (level + 1));
+        String outer = "\n" + " ".repeat(indent * level);
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(first ? "" : ",").append(inner);
+                first = false;
+                quote(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                writeIndented(sb, e.getValue(), indent, level + 1);
+            }
+            sb.append(outer).append('}');
+        } else if (value instanceof Iterable<?> it && it.iterator().hasNext()) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : it) {
+                sb.append(first ? "" : ",").append(inner);
+                first = false;
+                writeIndented(sb, o, indent, level + 1);
+            }
+            sb.append(outer).append(']');
+        } else {
+            write(sb, value);
+        }
+    }
+
     /** Python's float repr for the usual range: {@code 70.0}, {@code 5.1}, {@code 304.79999999999995}. */
     public static String formatDouble(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {

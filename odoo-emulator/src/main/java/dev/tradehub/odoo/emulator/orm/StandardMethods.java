@@ -61,7 +61,8 @@ public final class StandardMethods {
             if (attributes != null && !attributes.isEmpty()) {
                 desc.keySet().retainAll(attributes);
             }
-            out.put(f.name(), desc);
+            // Odoo describes a field's attributes in name order ({"relation", "string", "type"})
+            out.put(f.name(), new java.util.TreeMap<>(desc));
         }
         return out;
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The undo log of one call: original rows, next ids and sequence values, restored on rollback; on commit, what
- * was touched is also what the call changed ({@link #changes()}).
+ * The undo log of one call: original rows, restored on rollback (ids and sequence numbers drawn stay used, as
+ * with PostgreSQL sequences); on commit, what was touched is also what the call changed ({@link #changes()}).
  */
 final class Txn {
     private final Map<Database.Table, Map<Integer, Map<String, Object>>> originals = new IdentityHashMap<>();
@@ -41,8 +41,9 @@ final class Txn {
                 table.rows.put(id, row);
             }
         }));
-        nextIds.forEach((table, next) -> table.nextId = next);
-        sequences.forEach((seq, next) -> seq.next = next);
+        // ids and sequence numbers are not given back: PostgreSQL sequences are not transactional, so a failed
+        // call has used up the ids of the rows it inserted and the numbers it drew (S00036, then S00043). A failed
+        // call leaves no trace in a data dir's journal, though: after a restart those numbers are handed out again
     }
 
     /**
