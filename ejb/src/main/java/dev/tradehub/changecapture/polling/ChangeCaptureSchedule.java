@@ -73,14 +73,6 @@ public class ChangeCaptureSchedule {
     @ConfigProperty(name = "tradehub.changecapture.claim-settle-seconds", defaultValue = "60")
     private long claimSettleSeconds;
 
-    @Inject
-    @ConfigProperty(name = "tradehub.changecapture.overlap-seconds", defaultValue = "30")
-    private long overlapSeconds;
-
-    @Inject
-    @ConfigProperty(name = "tradehub.changecapture.initial-lookback-hours", defaultValue = "24")
-    private long initialLookbackHours;
-
     private volatile LocalDateTime lastClaimSweep;
     private volatile LocalDateTime claimedUntil;
 
@@ -169,17 +161,14 @@ public class ChangeCaptureSchedule {
 
     /**
      * Every {@code claim-interval-seconds}: the orders profiles claim by customer, once settled (last written
-     * {@code claim-settle-seconds} ago), from where the last sweep stopped (less the overlap), or the initial
-     * lookback after a start.
+     * {@code claim-settle-seconds} ago), from where the last sweep stopped.
      */
     private void claimCustomerOrders(LocalDateTime at) {
         if (lastClaimSweep != null && at.isBefore(lastClaimSweep.plusSeconds(claimIntervalSeconds))) {
             return;
         }
         LocalDateTime until = at.minusSeconds(claimSettleSeconds);
-        LocalDateTime from = claimedUntil == null ? at.minusHours(initialLookbackHours)
-                : claimedUntil.minusSeconds(overlapSeconds);
-        int claimed = poll.claimCustomerOrders(from, until);
+        int claimed = poll.claimCustomerOrders(claimedUntil, until);
         if (claimed > 0) {
             LOG.info(() -> claimed + " sale order(s) claimed for the partners that claim their customer's orders");
         }

@@ -124,14 +124,16 @@ public class ChangePoll {
 
     /**
      * Claims the settled orders of the customers whose profiles claim them ({@link CustomerClaims}), confirmed and
-     * last written between {@code from} and {@code until}, and handles what each one's life already holds: its
-     * confirmation, its done deliveries, its posted invoices (they may have come before the claim). Returns how many
-     * orders it claimed.
+     * last written up to {@code until} since the previous sweep's {@code until} (less the overlap; the initial
+     * lookback when null), and handles what each one's life already holds: its confirmation, its done deliveries,
+     * its posted invoices (they may have come before the claim). Returns how many orders it claimed.
      */
-    public int claimCustomerOrders(LocalDateTime from, LocalDateTime until) {
+    public int claimCustomerOrders(LocalDateTime previousUntil, LocalDateTime until) {
         if (!claims.anyClaims()) {
             return 0;
         }
+        LocalDateTime from = previousUntil == null ? until.minusHours(initialLookbackHours)
+                : previousUntil.minusSeconds(overlapSeconds);
         int claimed = 0;
         for (CustomerClaims.Claim claim : odooGuard.call(() -> claims.claimable(from, until))) {
             boolean recorded;

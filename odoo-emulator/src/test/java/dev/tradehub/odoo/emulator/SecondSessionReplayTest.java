@@ -3,10 +3,7 @@ package dev.tradehub.odoo.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -119,10 +115,7 @@ class SecondSessionReplayTest {
 
     @BeforeAll
     void start() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/capture-seed-2.json")) {
-            emulator = OdooEmulator.builder().port(0).database("odoo_capture").apiKey("capture-key").clock(clock)
-                    .seedJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)).start();
-        }
+        emulator = TranscriptReplay.captureServer("/capture-seed-2.json", clock);
         replay = new TranscriptReplay(emulator, "/transcripts");
     }
 
@@ -138,17 +131,12 @@ class SecondSessionReplayTest {
 
     @TestFactory
     Stream<DynamicContainer> replayInCaptureOrder() {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (String name : REPLAYED) {
-            sections.computeIfAbsent(section(name), k -> new ArrayList<>()).add(name);
-        }
-        return sections.entrySet().stream().map(e -> DynamicContainer.dynamicContainer("section " + e.getKey(),
-                e.getValue().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
-                    if (MOMENTS.containsKey(name)) {
-                        clock.set(MOMENTS.get(name));
-                    }
-                    replay.replay(name);
-                }))));
+        return TranscriptReplay.bySection(REPLAYED, SecondSessionReplayTest::section, name -> {
+            if (MOMENTS.containsKey(name)) {
+                clock.set(MOMENTS.get(name));
+            }
+            replay.replay(name);
+        });
     }
 
     @Test

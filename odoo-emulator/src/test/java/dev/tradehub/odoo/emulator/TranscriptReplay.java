@@ -11,10 +11,16 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Replays one real Odoo 19 transcript against an emulator and compares status, Content-Type and body: same JSON
@@ -39,6 +45,28 @@ final class TranscriptReplay {
     private final Map<String, String> substitutions;
 
     /** @param folder the resource folder of the transcripts, e.g. {@code /transcripts} */
+    /** One container per section, in capture order; a section's files in the order they were captured. */
+    static Stream<DynamicContainer> bySection(List<String> names, Function<String, String> sectionOf,
+            ThrowingConsumer<String> replayOne) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        for (String name : names) {
+            sections.computeIfAbsent(sectionOf.apply(name), k -> new ArrayList<>()).add(name);
+        }
+        return sections.entrySet().stream().map(e -> DynamicContainer.dynamicContainer("section " + e.getKey(),
+                e.getValue().stream().map(name -> DynamicTest.dynamicTest(name, () -> replayOne.accept(name)))));
+    }
+
+    /**
+     * An emulator as the capture's server was: database {@code odoo_capture}, the seed of the capture session
+     * ({@code seedResource}), the replay's clock.
+     */
+    static OdooEmulator captureServer(String seedResource, ReplayClock clock) throws IOException {
+        try (InputStream in = TranscriptReplay.class.getResourceAsStream(seedResource)) {
+            return OdooEmulator.builder().port(0).database("odoo_capture").apiKey("capture-key").clock(clock)
+                    .seedJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)).start();
+        }
+    }
+
     TranscriptReplay(OdooEmulator emulator, String folder) {
         this(emulator, folder, Map.of());
     }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.tradehub.odoo.emulator.orm.Json;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
@@ -164,10 +161,7 @@ class TranscriptReplayTest {
 
     @BeforeAll
     void start() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/capture-seed.json")) {
-            emulator = OdooEmulator.builder().port(0).database("odoo_capture").apiKey("capture-key").clock(clock)
-                    .seedJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)).start();
-        }
+        emulator = TranscriptReplay.captureServer("/capture-seed.json", clock);
         // the capture's webhook listener was 127.0.0.1:8899; ours has a free port
         replay = new TranscriptReplay(emulator, "/transcripts", Map.of("127.0.0.1:8899", listener.hostPort()), listener);
     }
@@ -217,12 +211,7 @@ class TranscriptReplayTest {
     /** One container per section, in capture order; the files of a section in the order they were captured. */
     @TestFactory
     Stream<DynamicContainer> replayInCaptureOrder() {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (String name : REPLAYED) {
-            sections.computeIfAbsent(section(name), k -> new ArrayList<>()).add(name);
-        }
-        return sections.entrySet().stream().map(e -> DynamicContainer.dynamicContainer("section " + e.getKey(),
-                e.getValue().stream().map(name -> DynamicTest.dynamicTest(name, () -> replay(name)))));
+        return TranscriptReplay.bySection(REPLAYED, TranscriptReplayTest::section, this::replay);
     }
 
     @Test
