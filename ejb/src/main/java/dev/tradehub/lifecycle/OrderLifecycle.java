@@ -124,17 +124,18 @@ public class OrderLifecycle {
     /**
      * The sale order ids of confirmed orders TradeHub placed that have no order response yet, placed between
      * {@code from} and {@code until}: change capture may have read their confirmation before the transaction that
-     * placed them committed (and so before they were TradeHub's), or a retry found them in Odoo long after.
+     * placed them committed (and so before they were TradeHub's), or a retry found them in Odoo long after. One only
+     * AWAITED (overdue) counts as unanswered; a FAILED one waits for Odoo's next write of the order, like any fact.
      */
     public List<Long> unansweredOrders(LocalDateTime from, LocalDateTime until, int limit) {
         return entityManager.createQuery("SELECT t.odooId FROM LoggedTransaction t WHERE t.odooModel = 'sale.order'"
                         + " AND t.state = :confirmed AND t.updatedAt >= :from AND t.updatedAt < :until"
                         + " AND NOT EXISTS (SELECT d FROM OrderDocument d WHERE d.transactionId = t.id"
-                        + " AND d.kind = :kind AND d.state IN :settled) ORDER BY t.updatedAt", Long.class)
+                        + " AND d.kind = :kind AND d.state <> :awaited) ORDER BY t.updatedAt", Long.class)
                 .setParameter("confirmed", dev.tradehub.persistence.messagelog.TransactionState.CONFIRMED)
                 .setParameter("from", from).setParameter("until", until)
                 .setParameter("kind", DocumentKind.ORDER_RESPONSE.name())
-                .setParameter("settled", OrderDocument.State.SETTLED).setMaxResults(limit).getResultList();
+                .setParameter("awaited", OrderDocument.State.AWAITED).setMaxResults(limit).getResultList();
     }
 
     /** Issues the document the fact calls for, or records why not. */
