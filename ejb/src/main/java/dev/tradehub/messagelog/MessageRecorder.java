@@ -51,7 +51,9 @@ public final class MessageRecorder {
     public void transactionState(LoggedMessage message, LoggedTransaction transaction, TransactionState state,
             ErrorCategory category, String detail) {
         transaction.moveTo(state, category == null ? null : category.name(), now());
-        event(message, "TRANSACTION_" + state.name(), "transaction " + transaction.getControlNumber()
+        // Sets without an envelope (canonical JSON, an order claimed from Odoo) have no control number.
+        event(message, "TRANSACTION_" + state.name(), "transaction " + (transaction.getControlNumber() != null
+                        ? transaction.getControlNumber() : "#" + transaction.getPosition())
                 + (transaction.getPoNumber() == null ? "" : " PO " + transaction.getPoNumber())
                 + (detail == null ? "" : ": " + detail));
     }
