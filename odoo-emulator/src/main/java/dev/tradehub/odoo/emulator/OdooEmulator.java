@@ -15,6 +15,7 @@ import dev.tradehub.odoo.emulator.orm.Env;
 import dev.tradehub.odoo.emulator.orm.Record;
 import dev.tradehub.odoo.emulator.persistence.DataDir;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
@@ -179,7 +181,11 @@ public final class OdooEmulator implements AutoCloseable {
         return s;
     }
 
-    /** Counts the API calls (JSON-2 and JSON-RPC; not {@code /web/version}) that are being answered at once. */
+    /**
+     * Counts the API calls (JSON-2 and JSON-RPC; not {@code /web/version}) that are being answered at once. A call
+     * stops counting before the first byte of its answer's body leaves: a client that frees its slot when it has
+     * read the answer, and sends the next call at once, must never be seen as one call too many.
+     */
     private HttpHandler concurrencyCounted(HttpHandler handler) {
         return exchange -> {
             if (!exchange.getRequestURI().getPath().startsWith("/json")) {
@@ -187,10 +193,35 @@ public final class OdooEmulator implements AutoCloseable {
                 return;
             }
             peakCallsInProgress.accumulateAndGet(callsInProgress.incrementAndGet(), Math::max);
+            AtomicBoolean answered = new AtomicBoolean();
+            Runnable answering = () -> {
+                if (answered.compareAndSet(false, true)) {
+                    callsInProgress.decrementAndGet();
+                }
+            };
+            exchange.setStreams(null, new FilterOutputStream(exchange.getResponseBody()) {
+                @Override
+                public void write(int b) throws IOException {
+                    answering.run();
+                    out.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    answering.run();
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    answering.run();
+                    out.close();
+                }
+            });
             try {
                 handler.handle(exchange);
             } finally {
-                callsInProgress.decrementAndGet();
+                answering.run();
             }
         };
     }
