@@ -57,6 +57,25 @@ public class OrderTimelines {
         return claim == null ? Optional.empty() : get(claim.getTransactionId());
     }
 
+    /** How many orders {@link #search} pages through. */
+    public long count(String partner, String poNumber) {
+        StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM PurchaseOrderClaim c WHERE 1 = 1");
+        if (partner != null) {
+            jpql.append(" AND c.partnerCode = :partner");
+        }
+        if (poNumber != null) {
+            jpql.append(" AND c.poNumber = :poNumber");
+        }
+        var query = entityManager.createQuery(jpql.toString(), Long.class);
+        if (partner != null) {
+            query.setParameter("partner", partner);
+        }
+        if (poNumber != null) {
+            query.setParameter("poNumber", poNumber);
+        }
+        return query.getSingleResult();
+    }
+
     /** The timelines of the most recent orders, filtered by partner and PO number (either may be null). */
     public List<OrderTimeline> search(String partner, String poNumber, int page, int size) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM PurchaseOrderClaim c WHERE 1 = 1");

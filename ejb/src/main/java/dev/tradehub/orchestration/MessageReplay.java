@@ -8,6 +8,7 @@ import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
+import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,13 @@ public class MessageReplay {
 
     /** Most messages one bulk replay queues; call again for the rest. */
     public static final int MAX_BATCH = 1000;
+
+    /**
+     * What a bulk replay selects when its filter names no status: the messages that went wrong. A completed
+     * message is only replayed when asked for by its status.
+     */
+    public static final List<MessageStatus> REPLAYED_BY_DEFAULT = List.of(MessageStatus.FAILED,
+            MessageStatus.PARTIALLY_COMPLETED, MessageStatus.DEAD_LETTER);
 
     /** What became of a replay request. */
     public enum Outcome {
@@ -91,5 +99,38 @@ public class MessageReplay {
             }
         }
         return new BulkOutcome(queued, messageLog.countFinished(filter));
+    }
+
+    /**
+     * Replays what the filter selects: the finished messages of its status, or, without a status, those of
+     * {@link #REPLAYED_BY_DEFAULT}; at most {@value #MAX_BATCH} a status.
+     */
+    public BulkOutcome replaySelected(MessageQuery filter, String requestedBy) {
+        int queued = 0;
+        long matched = 0;
+        for (MessageQuery query : selection(filter)) {
+            BulkOutcome outcome = replayAll(query, requestedBy);
+            queued += outcome.queued();
+            matched += outcome.matched();
+        }
+        return new BulkOutcome(queued, matched);
+    }
+
+    /** How many messages {@link #replaySelected} would touch now: the preview before one confirms it. */
+    public long countSelected(MessageQuery filter) {
+        long matched = 0;
+        for (MessageQuery query : selection(filter)) {
+            matched += messageLog.countFinished(query);
+        }
+        return matched;
+    }
+
+    private static List<MessageQuery> selection(MessageQuery q) {
+        if (q.status() != null) {
+            return List.of(q);
+        }
+        return REPLAYED_BY_DEFAULT.stream().map(status -> new MessageQuery(q.partner(), status.name(), q.category(),
+                q.docType(), q.poNumber(), q.from(), q.to(), q.page(), q.size(), q.direction(), q.acknowledgement()))
+                .toList();
     }
 }

@@ -2,11 +2,9 @@ package dev.tradehub.web.api;
 
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessagePage;
-import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageSummary;
 import dev.tradehub.messagelog.MessageView;
 import dev.tradehub.orchestration.MessageReplay;
-import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -33,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
-
-
-    private static final List<MessageStatus> REPLAYED_BY_DEFAULT = List.of(MessageStatus.FAILED,
-            MessageStatus.PARTIALLY_COMPLETED, MessageStatus.DEAD_LETTER);
 
     @EJB
     private MessageLog messageLog;
@@ -104,33 +98,10 @@ public class MessagesResource {
             + " and DEAD_LETTER), oldest first, at most " + MessageReplay.MAX_BATCH + " a call")
     public Response replayAll(@BeanParam MessageFilter filter) {
         return filter.toQuery(0, 1).map(query -> {
-            if (query.status() != null) {
-                return bulk(query);
-            }
-            int queued = 0;
-            long matched = 0;
-            for (MessageStatus status : REPLAYED_BY_DEFAULT) {
-                MessageReplay.BulkOutcome outcome = replay.replayAll(withStatus(query, status.name()), "API (bulk)");
-                queued += outcome.queued();
-                matched += outcome.matched();
-            }
-            return accepted(queued, matched);
+            MessageReplay.BulkOutcome outcome = replay.replaySelected(query, "API (bulk)");
+            return Response.accepted(JsonBodies.object().add("queued", outcome.queued()).add("matched", outcome.matched())
+                    .add("remaining", Math.max(0, outcome.matched() - outcome.queued())).build()).build();
         }).orElseGet(filter::invalid);
-    }
-
-    private Response bulk(MessageQuery query) {
-        MessageReplay.BulkOutcome outcome = replay.replayAll(query, "API (bulk)");
-        return accepted(outcome.queued(), outcome.matched());
-    }
-
-    private static Response accepted(int queued, long matched) {
-        return Response.accepted(JsonBodies.object().add("queued", queued).add("matched", matched)
-                .add("remaining", Math.max(0, matched - queued)).build()).build();
-    }
-
-    private static MessageQuery withStatus(MessageQuery q, String status) {
-        return new MessageQuery(q.partner(), status, q.category(), q.docType(), q.poNumber(), q.from(), q.to(),
-                q.page(), q.size(), q.direction(), q.acknowledgement());
     }
 
     static JsonObjectBuilder json(MessageSummary summary) {
