@@ -1,0 +1,149 @@
+package dev.tradehub.web.portal;
+
+import dev.tradehub.bootstrap.Installation;
+import dev.tradehub.bootstrap.OdooConnection;
+import dev.tradehub.lifecycle.OrderTimelines;
+import dev.tradehub.messagelog.MessageActivity;
+import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.persistence.messagelog.AcknowledgementState;
+import dev.tradehub.persistence.messagelog.Direction;
+import dev.tradehub.persistence.messagelog.MessageStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * The dashboard: what is running (the facts the landing page used to show), Odoo's health and latency, and the
+ * messages received in the chosen window by status, partner and error category, with the dead letters and what is
+ * overdue. Every number links to the message list filtered to it.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    /** The windows the dashboard offers, by the name its links carry. */
+    public enum Window {
+        DAY("last 24 h", Duration.ofHours(24)),
+        WEEK("last 7 days", Duration.ofDays(7));
+
+        private final String label;
+        private final Duration length;
+
+        Window(String label, Duration length) {
+            this.label = label;
+            this.length = length;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    @Inject
+    private Installation installation;
+
+    @Inject
+    private OdooConnection odoo;
+
+    @EJB
+    private MessageLog messageLog;
+
+    @EJB
+    private OrderTimelines orders;
+
+    private Window window = Window.DAY;
+    private Installation.Facts facts;
+    private OdooConnection.Probe probe;
+    private MessageActivity activity;
+    private long deadLetters;
+    private long overdueAcknowledgements;
+    private Map<String, Long> overdueDocuments;
+
+    @PostConstruct
+    void read() {
+        facts = installation.facts();
+        probe = odoo.probe();
+        Map<MessageStatus, Long> all = messageLog.countsByStatus(Direction.INBOUND);
+        deadLetters = all.get(MessageStatus.DEAD_LETTER) + messageLog.countsByStatus(Direction.OUTBOUND)
+                .get(MessageStatus.DEAD_LETTER);
+        overdueAcknowledgements = messageLog.countsByAcknowledgementState().get(AcknowledgementState.OVERDUE);
+        overdueDocuments = orders.overdueByKind();
+    }
+
+    /** Called by the page's view action once the window parameter is set. */
+    public void load() {
+        activity = messageLog.activitySince(since(), Direction.INBOUND);
+    }
+
+    /** The start of the window, UTC: the {@code from} of the message list's links. */
+    public LocalDateTime since() {
+        return LocalDateTime.now(Clock.systemUTC()).minus(window.length).withSecond(0).withNano(0);
+    }
+
+    public String getSinceParameter() {
+        return since() + "Z";
+    }
+
+    public Window[] getWindows() {
+        return Window.values();
+    }
+
+    public Window getWindow() {
+        return window;
+    }
+
+    public void setWindow(Window window) {
+        this.window = window == null ? Window.DAY : window;
+    }
+
+    public Installation.Facts getFacts() {
+        return facts;
+    }
+
+    public OdooConnection.Probe getProbe() {
+        return probe;
+    }
+
+    public String getOdooDescription() {
+        return odoo.description();
+    }
+
+    public boolean isEmulator() {
+        return odoo.isEmulator();
+    }
+
+    public String getOdooUrl() {
+        return odoo.url().toString();
+    }
+
+    /** The recent average of real calls, which a probe cannot show; -1 before the first call. */
+    public long getOdooCallMillis() {
+        return odoo.recentCallMillis();
+    }
+
+    public MessageActivity getActivity() {
+        return activity;
+    }
+
+    public long getDeadLetters() {
+        return deadLetters;
+    }
+
+    public long getOverdueAcknowledgements() {
+        return overdueAcknowledgements;
+    }
+
+    public long getOverdueDocumentCount() {
+        return overdueDocuments.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public Map<String, Long> getOverdueDocuments() {
+        return overdueDocuments;
+    }
+}
