@@ -1,5 +1,8 @@
 package dev.tradehub.orchestration;
 
+import dev.tradehub.access.Actor;
+import dev.tradehub.access.AuditAction;
+import dev.tradehub.access.AuditTrail;
 import dev.tradehub.delivery.OutboundDelivery;
 import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.lifecycle.CustomerClaims;
@@ -56,7 +59,37 @@ public class MessageReplay {
 
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
-    public Outcome replay(String messageId, String requestedBy) {
+    @EJB
+    private AuditTrail audit;
+
+    /** Replays one finished message. Audited. */
+    public Outcome replay(String messageId, Actor by) {
+        Outcome outcome = replayOne(messageId, by);
+        if (outcome == Outcome.QUEUED) {
+            audit.record(by, AuditAction.MESSAGE_REPLAYED, "message " + messageId, null, null);
+        }
+        return outcome;
+    }
+
+    /**
+     * Replays the finished messages the filter selects (page and size of the query are ignored), oldest first,
+     * at most {@value #MAX_BATCH}. Audited as one change, with the filter.
+     */
+    public BulkOutcome replayAll(MessageQuery filter, Actor by) {
+        List<String> ids = messageLog.finishedIds(filter, MAX_BATCH);
+        int queued = 0;
+        for (String id : ids) {
+            if (replayOne(id, by) == Outcome.QUEUED) {
+                queued++;
+            }
+        }
+        BulkOutcome outcome = new BulkOutcome(queued, messageLog.countFinished(filter));
+        audit.record(by, AuditAction.MESSAGES_REPLAYED, "messages " + filter.describe(), null,
+                outcome.queued() + " queued of " + outcome.matched() + " matching");
+        return outcome;
+    }
+
+    private Outcome replayOne(String messageId, Actor by) {
         LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null) {
             return Outcome.NOT_FOUND;
@@ -68,28 +101,13 @@ public class MessageReplay {
             return Outcome.NOT_REPLAYABLE;
         }
         if (message.getDirection() == Direction.OUTBOUND) {
-            delivery.redeliver(message, requestedBy);
+            delivery.redeliver(message, by.name());
             return Outcome.QUEUED;
         }
         String before = message.getStatus() + (message.getErrorCategory() == null ? "" : " " + message.getErrorCategory());
         message.resetForReplay(recorder.now());
-        recorder.event(message, "REPLAY_REQUESTED", "was " + before + "; replay requested by " + requestedBy);
+        recorder.event(message, "REPLAY_REQUESTED", "was " + before + "; replay requested by " + by.name());
         queue.enqueue(message.getId());
         return Outcome.QUEUED;
-    }
-
-    /**
-     * Replays the finished messages the filter selects (page and size of the query are ignored), oldest first,
-     * at most {@value #MAX_BATCH}.
-     */
-    public BulkOutcome replayAll(MessageQuery filter, String requestedBy) {
-        List<String> ids = messageLog.finishedIds(filter, MAX_BATCH);
-        int queued = 0;
-        for (String id : ids) {
-            if (replay(id, requestedBy) == Outcome.QUEUED) {
-                queued++;
-            }
-        }
-        return new BulkOutcome(queued, messageLog.countFinished(filter));
     }
 }

@@ -1,8 +1,10 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.changecapture.FollowedModel;
 import dev.tradehub.changecapture.polling.ChangeCaptureSchedule;
 import dev.tradehub.changecapture.polling.WebhookRules;
+import dev.tradehub.web.security.Allowed;
 import dev.tradehub.web.security.WebhookSecret;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class ChangeCaptureResource {
 
     @GET
     @Operation(summary = "Each followed Odoo model: interval, last poll and its outcome (watermark, changes), last error")
+    @Allowed(Role.VIEWER)
     public List<ChangeCaptureSchedule.Status> statuses() {
         return Arrays.stream(FollowedModel.values()).map(schedule.statuses()::get).toList();
     }
@@ -44,6 +47,7 @@ public class ChangeCaptureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Installs in Odoo the automation rules whose webhooks bring polls forward: {\"url\":"
             + " \"https://tradehub.example.com/api/v1/odoo/events\"} (TradeHub adds its webhook secret)")
+    @Allowed(Role.ADMIN)
     public Response installWebhooks(String body) {
         String url;
         try (var reader = JsonBodies.reader(body == null || body.isBlank() ? "{}" : body)) {
@@ -68,6 +72,7 @@ public class ChangeCaptureResource {
     @Path("{model}/poll")
     @Operation(summary = "Polls one followed model now (sale.order, stock.picking or account.move) and says what it"
             + " found")
+    @Allowed(Role.OPERATOR)
     public Response pollNow(@PathParam("model") String model) {
         Optional<FollowedModel> followed = FollowedModel.of(model);
         if (followed.isEmpty()) {

@@ -1,16 +1,22 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerRegistry;
+import dev.tradehub.web.security.Allowed;
+import dev.tradehub.web.security.CallerPrincipal;
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnersResource {
 
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
+
     private static final Set<String> STANDARDS = Set.of("X12", "EDIFACT");
 
     @EJB
@@ -29,6 +41,7 @@ public class PartnersResource {
 
     @GET
     @Operation(summary = "All partner profiles")
+    @Allowed(Role.VIEWER)
     public List<PartnerProfile> list() {
         return registry.list();
     }
@@ -36,6 +49,7 @@ public class PartnersResource {
     @GET
     @Path("{code}")
     @Operation(summary = "A partner profile")
+    @Allowed(Role.VIEWER)
     public Response get(@PathParam("code") String code) {
         return registry.find(code).map(profile -> Response.ok(profile).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "NOT_FOUND", "No partner " + code));
@@ -46,13 +60,14 @@ public class PartnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a partner profile (IDs, standard, versions, Odoo customer,"
             + " item cross-references, unit codes)")
+    @Allowed(Role.ENGINEER)
     public Response put(@PathParam("code") String code, PartnerProfile profile) {
         List<String> problems = validate(code, profile);
         if (!problems.isEmpty()) {
             return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_PARTNER", String.join("; ", problems));
         }
         boolean created = registry.find(code).isEmpty();
-        PartnerProfile stored = registry.save(withCode(code, profile));
+        PartnerProfile stored = registry.save(withCode(code, profile), CallerPrincipal.actor(security, request));
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(stored).build();
     }
 
