@@ -5,17 +5,21 @@ import dev.tradehub.changecapture.FollowedModel;
 import dev.tradehub.changecapture.polling.ChangeCaptureSchedule;
 import dev.tradehub.changecapture.polling.WebhookRules;
 import dev.tradehub.web.security.Allowed;
+import dev.tradehub.web.security.CallerPrincipal;
 import dev.tradehub.web.security.WebhookSecret;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("change-capture")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeCaptureResource {
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
 
     @EJB
     private ChangeCaptureSchedule schedule;
@@ -64,7 +74,7 @@ public class ChangeCaptureResource {
                     "Set tradehub.odoo.webhook-secret first: TradeHub refuses webhooks without it");
         }
         WebhookRules.Installation installed = webhooks.install(url + (url.contains("?") ? "&" : "?") + "secret="
-                + secret.urlEncoded());
+                + secret.urlEncoded(), CallerPrincipal.actor(security, request));
         return Response.ok(installed).build();
     }
 
