@@ -105,6 +105,11 @@ public class PortalUsers {
         return Optional.of(role);
     }
 
+    /** Records that a user signed out (or that the session ended by their choice). */
+    public void signedOut(Actor who) {
+        audit.record(who, AuditAction.LOGOUT, "user " + who.name(), null, null);
+    }
+
     public List<PortalUserView> list() {
         return entityManager.createQuery("SELECT u FROM PortalUser u ORDER BY u.username", PortalUser.class)
                 .getResultList().stream().map(PortalUsers::view).toList();
