@@ -6,6 +6,7 @@ import dev.tradehub.bench.endtoend.TradeHubFlow;
 import dev.tradehub.bench.intake.IntakeLoad;
 import dev.tradehub.bench.report.MarkdownReport;
 import dev.tradehub.bench.report.Results;
+import dev.tradehub.bench.search.MessageSearchLoad;
 import dev.tradehub.bench.server.BenchServer;
 import dev.tradehub.bench.translation.TranslationRun;
 import dev.tradehub.odoo.emulator.OdooEmulator;
@@ -19,6 +20,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +47,12 @@ public final class BenchmarkSuite {
     private static final int EMBEDDED_PORT_BASE = 31000;
     private static final int END_TO_END_PORT_BASE = 32000;
     private static final int POSTGRESQL_PORT_BASE = 33000;
+    private static final int SEARCH_PORT_BASE = 34000;
+    private static final int SEARCH_MESSAGES = 100_000;
 
     private final boolean quick = Boolean.getBoolean("bench.quick");
     private final Set<String> parts = Set.of((System.getProperty("bench.parts", "").isBlank()
-            ? "translation,intake,endtoend,postgresql" : System.getProperty("bench.parts")).split("\\s*,\\s*"));
+            ? "translation,intake,endtoend,postgresql,search" : System.getProperty("bench.parts")).split("\\s*,\\s*"));
     private final Duration duration = seconds("bench.duration", quick ? 3 : 30);
     private final Duration warmup = seconds("bench.warmup", quick ? 1 : 10);
     private final Duration settle = seconds("bench.settle", quick ? 2 : 30);
@@ -84,6 +89,9 @@ public final class BenchmarkSuite {
         }
         if (parts.contains("postgresql")) {
             part("intake (postgresql)", this::postgresqlIntake);
+        }
+        if (parts.contains("search")) {
+            part("message search (postgresql)", this::messageSearch);
         }
         results.loadAfter = dev.tradehub.bench.report.Machine.loadAverage();
         results.total = Duration.ofNanos(System.nanoTime() - begin);
@@ -128,18 +136,46 @@ public final class BenchmarkSuite {
     }
 
     private void postgresqlIntake() throws Exception {
+        onPostgreSql("postgresql", POSTGRESQL_PORT_BASE,
+                (server, connection) -> intake("postgresql (PostgreSQL last agent, embedded broker)", server));
+    }
+
+    /** The message log filled with 100,000 messages, then the API's searches timed (the portal pages the same way). */
+    private void messageSearch() throws Exception {
+        onPostgreSql("search", SEARCH_PORT_BASE, (server, connection) -> {
+            int count = quick ? SEARCH_MESSAGES / 10 : SEARCH_MESSAGES;
+            LocalDateTime until = LocalDateTime.now(ZoneOffset.UTC);
+            long begin = System.nanoTime();
+            MessageSearchLoad.fill(connection, count, until);
+            sqlOn(connection, "ANALYZE");
+            log("search: " + count + " messages written in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+            results.searchMessages = count;
+            results.search.addAll(new MessageSearchLoad(server.url("/"), server.token()).run(count, until,
+                    quick ? 5 : 20));
+            results.search.forEach(row -> log(String.format("  %s: %d matched, p50 %.1f ms, p95 %.1f ms",
+                    row.search(), row.matched(), row.p50Millis(), row.p95Millis())));
+        });
+    }
+
+    private interface OnPostgreSql {
+        void run(BenchServer server, Connection connection) throws Exception;
+    }
+
+    /** A server on the production profile, in a schema of its own that is dropped afterwards. */
+    private void onPostgreSql(String name, int portBase, OnPostgreSql work) throws Exception {
         String url = System.getProperty("bench.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("bench.postgres.user", "postgres");
         String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         sql(url, user, "CREATE SCHEMA " + schema);
         try (OdooEmulator odoo = OdooEmulator.builder().port(0).start();
-                BenchServer server = BenchServer.start("postgresql", POSTGRESQL_PORT_BASE, Profile.POSTGRESQL,
+                BenchServer server = BenchServer.start(name, portBase, Profile.POSTGRESQL,
                         Map.of("postgresql.driver.jar", BenchServer.Deployables.fromSystemProperties()
                                         .postgresqlDriver().toString(),
                                 "postgresql.pool.properties", Profile.postgresqlProperties(url + "?currentSchema="
                                         + schema, user, "")),
-                        odoo, work, BenchServer.Deployables.fromSystemProperties())) {
-            intake("postgresql (PostgreSQL last agent, embedded broker)", server);
+                        odoo, this.work, BenchServer.Deployables.fromSystemProperties());
+                Connection connection = DriverManager.getConnection(url + "?currentSchema=" + schema, user, "")) {
+            work.run(server, connection);
         } finally {
             sql(url, user, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
@@ -238,8 +274,13 @@ public final class BenchmarkSuite {
     }
 
     private static void sql(String url, String user, String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, "");
-                Statement sql = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+            sqlOn(connection, statement);
+        }
+    }
+
+    private static void sqlOn(Connection connection, String statement) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
             sql.execute(statement);
         }
     }

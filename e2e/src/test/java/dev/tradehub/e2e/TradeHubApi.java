@@ -11,8 +11,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 
@@ -31,8 +33,18 @@ final class TradeHubApi {
         this.token = token;
     }
 
-    /** The HTTP answer with its JSON body (or null when the body is not JSON). */
-    record Answer(int status, String body) {
+    /** The same API with another bearer token (null: none). */
+    TradeHubApi withToken(String other) {
+        return new TradeHubApi(base, other);
+    }
+
+    /** The HTTP answer, its headers and its body (JSON, for {@link #json()}). */
+    record Answer(int status, String body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure structure = reader.read();
@@ -42,8 +54,7 @@ final class TradeHubApi {
     }
 
     Answer post(String path, byte[] body, String contentType, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType);
+        HttpRequest.Builder request = authorized(path).header("Content-Type", contentType);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -51,12 +62,35 @@ final class TradeHubApi {
     }
 
     Answer put(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(authorized(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer postJson(String path, String json) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET());
+        return send(authorized(path).GET());
+    }
+
+    Answer delete(String path) {
+        return send(authorized(path).DELETE());
+    }
+
+    /** Any method, with a JSON body (or none when null). */
+    Answer call(String method, String path, String json) {
+        HttpRequest.Builder request = authorized(path);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     Answer getWithoutToken(String path) {
@@ -90,7 +124,7 @@ final class TradeHubApi {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.tradehub.bootstrap;
 
+import dev.tradehub.access.PortalUsers;
 import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.persistence.schema.SchemaMigrator;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Brings the database to the current schema before anything reads it, then registers the partners of the seed
- * file ({@code tradehub.partners.seed-file}) that are not registered yet. An existing profile is never
+ * file ({@code tradehub.partners.seed-file}) that are not registered yet, and creates the first portal administrator
+ * when there is no user. An existing profile is never
  * overwritten by the seed: what an engineer changed through the API stays.
  */
 @Singleton
@@ -42,6 +44,9 @@ public class SchemaAndSeed {
     @EJB
     private PartnerRegistry partners;
 
+    @EJB
+    private PortalUsers users;
+
     @Inject
     @ConfigProperty(name = "tradehub.partners.seed-file")
     private Optional<String> seedFile;
@@ -51,6 +56,7 @@ public class SchemaAndSeed {
     void start() {
         LOG.info(() -> "Database " + SchemaMigrator.migrate(dataSource));
         seedFile.filter(file -> !file.isBlank()).map(Path::of).ifPresent(this::seed);
+        users.ensureAdmin();
     }
 
     private void seed(Path file) {

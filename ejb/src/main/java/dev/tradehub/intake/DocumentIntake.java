@@ -99,6 +99,10 @@ public class DocumentIntake {
         LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
                 document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
                 document.partnerHint());
+        if (document.sentAs() != null) {
+            message.sentAs(document.sentAs());
+            message.assignPartner(document.sentAs()); // its sender sees it at once, even if it cannot be read
+        }
         entityManager.persist(message);
         recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
                 + (document.contentType() == null ? "" : " as " + document.contentType()));

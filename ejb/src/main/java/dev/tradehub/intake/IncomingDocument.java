@@ -8,10 +8,18 @@ package dev.tradehub.intake;
  *                     {@code payload.length}
  * @param contentType the content type the sender declared, or null
  * @param channel     {@code rest}, {@code sftp}, {@code as2}, {@code jms} ...
- * @param partnerHint the partner the channel authenticated or was told, or null
+ * @param partnerHint the partner the channel was told (canonical JSON names no partner of its own), or null
+ * @param sentAs      the partner whose credentials the channel authenticated, or null for an internal sender: the
+ *                    document must then be that partner's
  */
 public record IncomingDocument(byte[] payload, long declaredSize, String contentType, String channel,
-        String partnerHint) {
+        String partnerHint, String sentAs) {
+
+    /** A document from an internal sender (no partner's credentials). */
+    public IncomingDocument(byte[] payload, long declaredSize, String contentType, String channel,
+            String partnerHint) {
+        this(payload, declaredSize, contentType, channel, partnerHint, null);
+    }
 
     public boolean truncated() {
         return declaredSize > payload.length;

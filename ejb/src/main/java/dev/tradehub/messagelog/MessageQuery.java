@@ -28,4 +28,31 @@ public record MessageQuery(String partner, String status, String category, Strin
             LocalDateTime from, LocalDateTime to, int page, int size) {
         this(partner, status, category, docType, poNumber, from, to, page, size, null, null);
     }
+
+    /** The same search confined to one partner's messages (a partner-scoped caller sees nothing else). */
+    public MessageQuery withPartner(String code) {
+        return new MessageQuery(code, status, category, docType, poNumber, from, to, page, size, direction,
+                acknowledgement);
+    }
+
+    /** The filter's criteria, for people (audit log): {@code partner=ACME status=FAILED}, or {@code (all)}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        criterion(text, "partner", partner);
+        criterion(text, "status", status);
+        criterion(text, "category", category);
+        criterion(text, "docType", docType);
+        criterion(text, "po", poNumber);
+        criterion(text, "from", from);
+        criterion(text, "to", to);
+        criterion(text, "direction", direction);
+        criterion(text, "acknowledgement", acknowledgement);
+        return text.isEmpty() ? "(all)" : text.toString();
+    }
+
+    private static void criterion(StringBuilder text, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            text.append(text.isEmpty() ? "" : " ").append(name).append('=').append(value);
+        }
+    }
 }

@@ -174,6 +174,13 @@ public class InterchangeProcessor {
             return;
         }
         TradingPartner partner = resolution.partner();
+        if (message.getSentAs() != null && !message.getSentAs().equals(partner.code())) {
+            fail(message, transactions, new DocumentError(ErrorCategory.UNKNOWN_PARTNER,
+                    Location.ofSegment(envelopeSegment(interchange.envelope()), 1, null),
+                    "The document is " + partner.code() + "'s, but it was sent with " + message.getSentAs()
+                            + "'s credentials: a partner may only send its own documents"));
+            return;
+        }
         message.assignPartner(partner.code());
         String firstReceipt = receiptOf(message, partner, interchange.envelope());
         if (firstReceipt != null) {

@@ -1,5 +1,8 @@
 package dev.tradehub.orchestration;
 
+import dev.tradehub.access.Actor;
+import dev.tradehub.access.AuditAction;
+import dev.tradehub.access.AuditTrail;
 import dev.tradehub.delivery.OutboundDelivery;
 import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.lifecycle.CustomerClaims;
@@ -64,56 +67,42 @@ public class MessageReplay {
 
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
-    public Outcome replay(String messageId, String requestedBy) {
-        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null) {
-            return Outcome.NOT_FOUND;
+    @EJB
+    private AuditTrail audit;
+
+    /** Replays one finished message. Audited. */
+    public Outcome replay(String messageId, Actor by) {
+        Outcome outcome = replayOne(messageId, by);
+        if (outcome == Outcome.QUEUED) {
+            audit.record(by, AuditAction.MESSAGE_REPLAYED, "message " + messageId, null, null);
         }
-        if (!message.getStatus().isTerminal()) {
-            return Outcome.IN_PROGRESS;
-        }
-        if (CustomerClaims.CHANNEL.equals(message.getChannel())) {
-            return Outcome.NOT_REPLAYABLE;
-        }
-        if (message.getDirection() == Direction.OUTBOUND) {
-            delivery.redeliver(message, requestedBy);
-            return Outcome.QUEUED;
-        }
-        String before = message.getStatus() + (message.getErrorCategory() == null ? "" : " " + message.getErrorCategory());
-        message.resetForReplay(recorder.now());
-        recorder.event(message, "REPLAY_REQUESTED", "was " + before + "; replay requested by " + requestedBy);
-        queue.enqueue(message.getId());
-        return Outcome.QUEUED;
+        return outcome;
     }
 
     /**
      * Replays the finished messages the filter selects (page and size of the query are ignored), oldest first,
-     * at most {@value #MAX_BATCH}.
+     * at most {@value #MAX_BATCH}. Audited as one change, with the filter.
      */
-    public BulkOutcome replayAll(MessageQuery filter, String requestedBy) {
-        List<String> ids = messageLog.finishedIds(filter, MAX_BATCH);
-        int queued = 0;
-        for (String id : ids) {
-            if (replay(id, requestedBy) == Outcome.QUEUED) {
-                queued++;
-            }
-        }
-        return new BulkOutcome(queued, messageLog.countFinished(filter));
+    public BulkOutcome replayAll(MessageQuery filter, Actor by) {
+        BulkOutcome outcome = new BulkOutcome(queueFinished(filter, by), messageLog.countFinished(filter));
+        auditBulk(filter, outcome, by);
+        return outcome;
     }
 
     /**
      * Replays what the filter selects: the finished messages of its status, or, without a status, those of
-     * {@link #REPLAYED_BY_DEFAULT}; at most {@value #MAX_BATCH} a status.
+     * {@link #REPLAYED_BY_DEFAULT}; at most {@value #MAX_BATCH} a status. Audited as one change, with the filter.
      */
-    public BulkOutcome replaySelected(MessageQuery filter, String requestedBy) {
+    public BulkOutcome replaySelected(MessageQuery filter, Actor by) {
         int queued = 0;
         long matched = 0;
         for (MessageQuery query : selection(filter)) {
-            BulkOutcome outcome = replayAll(query, requestedBy);
-            queued += outcome.queued();
-            matched += outcome.matched();
+            queued += queueFinished(query, by);
+            matched += messageLog.countFinished(query);
         }
-        return new BulkOutcome(queued, matched);
+        BulkOutcome outcome = new BulkOutcome(queued, matched);
+        auditBulk(filter, outcome, by);
+        return outcome;
     }
 
     /** How many messages {@link #replaySelected} would touch now: the preview before one confirms it. */
@@ -125,6 +114,21 @@ public class MessageReplay {
         return matched;
     }
 
+    private int queueFinished(MessageQuery filter, Actor by) {
+        int queued = 0;
+        for (String id : messageLog.finishedIds(filter, MAX_BATCH)) {
+            if (replayOne(id, by) == Outcome.QUEUED) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private void auditBulk(MessageQuery filter, BulkOutcome outcome, Actor by) {
+        audit.record(by, AuditAction.MESSAGES_REPLAYED, "messages " + filter.describe(), null,
+                outcome.queued() + " queued of " + outcome.matched() + " matching");
+    }
+
     private static List<MessageQuery> selection(MessageQuery q) {
         if (q.status() != null) {
             return List.of(q);
@@ -132,5 +136,27 @@ public class MessageReplay {
         return REPLAYED_BY_DEFAULT.stream().map(status -> new MessageQuery(q.partner(), status.name(), q.category(),
                 q.docType(), q.poNumber(), q.from(), q.to(), q.page(), q.size(), q.direction(), q.acknowledgement()))
                 .toList();
+    }
+
+    private Outcome replayOne(String messageId, Actor by) {
+        LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null) {
+            return Outcome.NOT_FOUND;
+        }
+        if (!message.getStatus().isTerminal()) {
+            return Outcome.IN_PROGRESS;
+        }
+        if (CustomerClaims.CHANNEL.equals(message.getChannel())) {
+            return Outcome.NOT_REPLAYABLE;
+        }
+        if (message.getDirection() == Direction.OUTBOUND) {
+            delivery.redeliver(message, by.name());
+            return Outcome.QUEUED;
+        }
+        String before = message.getStatus() + (message.getErrorCategory() == null ? "" : " " + message.getErrorCategory());
+        message.resetForReplay(recorder.now());
+        recorder.event(message, "REPLAY_REQUESTED", "was " + before + "; replay requested by " + by.name());
+        queue.enqueue(message.getId());
+        return Outcome.QUEUED;
     }
 }

@@ -1,5 +1,8 @@
 package dev.tradehub.partner;
 
+import dev.tradehub.access.Actor;
+import dev.tradehub.access.AuditAction;
+import dev.tradehub.access.AuditTrail;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.ArrayList;
@@ -20,12 +23,15 @@ public class CrossReferenceImport {
     @EJB
     private PartnerRegistry registry;
 
+    @EJB
+    private AuditTrail audit;
+
     /** What an import did: how many it added and replaced, or, when a row was bad, nothing and why. */
     public record Report(boolean imported, int added, int replaced, List<CrossReferenceCsv.RowProblem> problems) {
     }
 
-    /** Imports the CSV into the partner's profile; empty when there is no such partner. */
-    public Optional<Report> importCsv(String partnerCode, String csv) {
+    /** Imports the CSV into the partner's profile; empty when there is no such partner. Audited when it changes it. */
+    public Optional<Report> importCsv(String partnerCode, String csv, Actor by) {
         Optional<PartnerProfile> found = registry.find(partnerCode);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -50,8 +56,11 @@ public class CrossReferenceImport {
             return Optional.of(new Report(false, 0, 0, problems.stream()
                     .map(problem -> new CrossReferenceCsv.RowProblem(0, "the partner's profile: " + problem)).toList()));
         }
-        registry.save(changed);
-        return Optional.of(new Report(true, reading.references().size() - replaced, replaced, List.of()));
+        registry.save(changed, by);
+        Report report = new Report(true, reading.references().size() - replaced, replaced, List.of());
+        audit.record(by, AuditAction.CROSS_REFERENCES_IMPORTED, "partner " + partnerCode, null,
+                report.added() + " added, " + report.replaced() + " replaced");
+        return Optional.of(report);
     }
 
     /** The partner's cross-references as CSV that {@link #importCsv} reads back; empty when there is no such partner. */

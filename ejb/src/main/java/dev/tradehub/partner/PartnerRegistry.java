@@ -1,5 +1,8 @@
 package dev.tradehub.partner;
 
+import dev.tradehub.access.Actor;
+import dev.tradehub.access.AuditAction;
+import dev.tradehub.access.AuditTrail;
 import dev.tradehub.persistence.partner.ItemCrossReference;
 import dev.tradehub.persistence.partner.Partner;
 import dev.tradehub.persistence.partner.PartnerIdentifier;
@@ -7,7 +10,10 @@ import dev.tradehub.persistence.partner.PartnerIdentifier.Envelope;
 import dev.tradehub.persistence.partner.PartnerIdentifier.Owner;
 import dev.tradehub.persistence.partner.UnitMapping;
 import dev.tradehub.translation.PartyId;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -23,6 +29,11 @@ import java.util.Optional;
 /** The trading partner registry: resolve a sender, read and write partner profiles. */
 @Stateless
 public class PartnerRegistry {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "tradehub")
     private EntityManager entityManager;
@@ -97,10 +108,11 @@ public class PartnerRegistry {
                 .getResultList().stream().map(this::profileOf).toList();
     }
 
-    /** Creates the partner or replaces its profile as a whole; returns what is now stored. */
-    public PartnerProfile save(PartnerProfile profile) {
+    /** Creates the partner or replaces its profile as a whole; returns what is now stored. Audited. */
+    public PartnerProfile save(PartnerProfile profile, Actor by) {
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         Partner partner = entityManager.find(Partner.class, profile.code());
+        String before = partner == null ? null : JSON.toJson(profileOf(partner));
         if (partner == null) {
             partner = new Partner(profile.code(), now);
             entityManager.persist(partner);
@@ -131,7 +143,9 @@ public class PartnerRegistry {
         profile.unitsOfMeasure().forEach((code, odooName) -> entityManager.persist(
                 new UnitMapping(profile.code(), code.trim().toUpperCase(Locale.ROOT), odooName)));
         entityManager.flush();
-        return profileOf(partner);
+        PartnerProfile stored = profileOf(partner);
+        audit.record(by, AuditAction.PARTNER_SAVED, "partner " + profile.code(), before, JSON.toJson(stored));
+        return stored;
     }
 
     /** Saves each profile whose code is not registered yet; returns how many were added. */
@@ -139,7 +153,7 @@ public class PartnerRegistry {
         int added = 0;
         for (PartnerProfile profile : profiles) {
             if (entityManager.find(Partner.class, profile.code()) == null) {
-                save(profile);
+                save(profile, Actor.SYSTEM);
                 added++;
             }
         }

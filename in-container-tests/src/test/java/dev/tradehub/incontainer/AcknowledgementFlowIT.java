@@ -2,6 +2,7 @@ package dev.tradehub.incontainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradehub.access.Actor;
 import dev.tradehub.acknowledgement.reconciliation.OverdueAcknowledgements;
 import dev.tradehub.delivery.Mailbox;
 import dev.tradehub.intake.DocumentIntake;
@@ -126,7 +127,7 @@ class AcknowledgementFlowIT {
                 .contains("TA1*" + icn + "*261127*1201*E*025~", "AK9*A*1*1*1~");
 
         // A replay of the order issues no second acknowledgement.
-        assertThat(replay.replay(order.id(), "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        assertThat(replay.replay(order.id(), new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         awaitTerminal(order.id());
         assertThat(view(order.id()).answeredBy()).containsExactly(ackId);
     }
@@ -219,7 +220,7 @@ class AcknowledgementFlowIT {
         assertThat(late.events()).as("flagged once").filteredOn(e -> e.event().equals("DOCUMENT_OVERDUE")).hasSize(1);
 
         // Confirmed at last (the cause fixed, the order replayed): change capture answers it after all.
-        assertThat(replay.replay(placed.id(), "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        assertThat(replay.replay(placed.id(), new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         OrderTimeline answered = await(() -> timelines.find(profile.code(), po).orElseThrow(),
                 timeline -> timeline.documents().get(0).state().equals("ISSUED"), "the 855 of " + po);
         assertThat(answered.documents()).singleElement().satisfies(document -> {
@@ -303,7 +304,7 @@ class AcknowledgementFlowIT {
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, "PRODUCTION",
                 new PartnerProfile.AcknowledgementSettings("997", "ON_ERROR", true, 24),
                 new PartnerProfile.OutboundSettings(null, null, null, null, null, null, null, "LF", null, null,
-                        transport, folder), null, null));
+                        transport, folder), null, null), new Actor("test", null));
     }
 
     private List<MessageSummary> search(String acknowledgement) {

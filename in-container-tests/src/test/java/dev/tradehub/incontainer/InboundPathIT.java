@@ -2,6 +2,7 @@ package dev.tradehub.incontainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradehub.access.Actor;
 import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.intake.DocumentIntake;
 import dev.tradehub.intake.IncomingDocument;
@@ -74,7 +75,7 @@ class InboundPathIT {
     void registerPartner() {
         partners.save(new PartnerProfile("ACME", "Acme Integration Corp", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(), List.of(),
-                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6"), null, null, null, null, null, null));
+                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6"), null, null, null, null, null, null), new Actor("test", null));
     }
 
     @Test
@@ -146,7 +147,7 @@ class InboundPathIT {
     void aPartnersLastAttemptEndsInTheDeadLetterChannelAndAReplayDeliversOnce() {
         partners.save(new PartnerProfile("IMPATIENT", "Impatient Retail", "X12", List.of("004010"), "CUST-0001",
                 true, List.of(new PartnerProfile.EnvelopeId("ZZ", "IMPATIENT")), List.of(), List.of(), List.of(),
-                Map.of(), 2, null, null, null, null, null));
+                Map.of(), 2, null, null, null, null, null), new Actor("test", null));
         String po = "PO-IC-DLQ-" + ThreadLocalRandom.current().nextInt(1_000_000);
         emulator().faults().down();
         String id;
@@ -162,13 +163,13 @@ class InboundPathIT {
         }
         awaitTimelineEvent(id, "DEAD_LETTER_RECEIVED");
 
-        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        assertThat(replay.replay(id, new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         MessageView replayed = awaitTerminal(id);
         assertThat(replayed.status()).isEqualTo("COMPLETED");
         assertThat(replayed.timeline()).extracting(MessageView.TimelineView::event)
                 .containsSubsequence("DEAD_LETTER", "REPLAY_REQUESTED", "COMPLETED");
         assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
-        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        assertThat(replay.replay(id, new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         awaitTimelineEventCount(id, "COMPLETED", 2);
         assertThat(emulator().saleOrders()).filteredOn(o -> po.equals(o.clientOrderRef())).hasSize(1);
     }
@@ -192,7 +193,7 @@ class InboundPathIT {
             emulator().faults().clear();
         }
 
-        assertThat(replay.replay(id, "test")).isEqualTo(MessageReplay.Outcome.QUEUED);
+        assertThat(replay.replay(id, new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         MessageView replayed = awaitTerminal(id);
         assertThat(replayed.status()).isEqualTo("COMPLETED");
         assertThat(replayed.errors()).isEmpty();

@@ -55,7 +55,7 @@ public final class MarkdownReport {
         line("```");
         line("");
         line("Options (`-D` on the same line): `bench.quick=true` (seconds-long smoke of every part, written to"
-                + " `bench/target/bench/benchmarks-quick.md`), `bench.parts=translation,intake,endtoend,postgresql`,"
+                + " `bench/target/bench/benchmarks-quick.md`), `bench.parts=translation,intake,endtoend,postgresql,search`,"
                 + " `bench.duration` / `bench.warmup` (seconds per intake level, default 30 / 10), `bench.orders`"
                 + " (end to end, default 200), `bench.settle` (seconds before the idle RSS, default 30),"
                 + " `bench.output` (report path).");
@@ -66,6 +66,7 @@ public final class MarkdownReport {
         intake();
         endToEnd();
         memory();
+        search();
         if (!r.notes.isEmpty()) {
             line("## Problems during the run");
             line("");
@@ -270,6 +271,25 @@ public final class MarkdownReport {
     private Results.ServerFacts serverOf(String prefix) {
         return r.servers.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
+    }
+
+    private void search() {
+        if (r.search.isEmpty()) {
+            return;
+        }
+        line("## 5. Message search over " + String.format("%,d", r.searchMessages) + " messages (PostgreSQL)");
+        line("");
+        line("The message log filled with " + String.format("%,d", r.searchMessages) + " messages over 30 days (8"
+                + " partners, 88 % completed, 8 % failed, dead letters, 20 % outbound acknowledgements; one PO per"
+                + " inbound order), then `GET /api/v1/messages` timed from the client, page of 50 with the total"
+                + " count, as the portal's message list asks it. Latency over the repetitions, after one warm-up call.");
+        line("");
+        line("| search | example query | matched | p50 | p95 | max |");
+        line("|---|---|---:|---:|---:|---:|");
+        r.search.forEach(row -> line("| " + row.search() + " | `" + row.query() + "` | "
+                + String.format("%,d", row.matched()) + " | " + ms(row.p50Millis()) + " | " + ms(row.p95Millis())
+                + " | " + ms(row.maxMillis()) + " |"));
+        line("");
     }
 
     private static String steps(Map<String, Duration> steps) {

@@ -2,6 +2,7 @@ package dev.tradehub.bench.report;
 
 import dev.tradehub.bench.endtoend.Throughput;
 import dev.tradehub.bench.intake.IntakeLoad;
+import dev.tradehub.bench.search.MessageSearchLoad;
 import dev.tradehub.bench.translation.TranslationRun;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,5 +33,7 @@ public final class Results {
     public final List<Throughput> tradeHubEndToEnd = new ArrayList<>();
     public Throughput naive;
     public final List<String> notes = new ArrayList<>();
+    public final List<MessageSearchLoad.Row> search = new ArrayList<>();
+    public int searchMessages;
     public Duration total;
 }

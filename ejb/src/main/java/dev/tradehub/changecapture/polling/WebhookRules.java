@@ -1,9 +1,15 @@
 package dev.tradehub.changecapture.polling;
 
+import dev.tradehub.access.Actor;
+import dev.tradehub.access.AuditAction;
+import dev.tradehub.access.AuditTrail;
+import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.changecapture.FollowedModel;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooRecord;
 import dev.tradehub.odoo.transport.JsonSupport;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +24,7 @@ import java.util.stream.Collectors;
  * needs in its poll). Rules already there (by name) are left alone, so installing twice changes nothing. Needs
  * Odoo's {@code base_automation} module.
  */
-@jakarta.ejb.Stateless
+@Stateless
 public class WebhookRules {
 
     /** The name every rule TradeHub installs starts with. */
@@ -43,12 +49,22 @@ public class WebhookRules {
     public record Installation(List<String> created, List<String> present) {
     }
 
-    @jakarta.ejb.EJB
-    private dev.tradehub.bootstrap.OdooConnection odooConnection;
+    @EJB
+    private OdooConnection odooConnection;
 
-    /** Installs the rules that are missing in TradeHub's Odoo, each posting to {@code webhookUrl}. */
-    public Installation install(String webhookUrl) {
-        return install(odooConnection.client(), webhookUrl);
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * Installs the rules that are missing in TradeHub's Odoo, each posting to {@code webhookUrl}. Audited (the URL
+     * without its query: it carries the webhook secret).
+     */
+    public Installation install(String webhookUrl, Actor by) {
+        Installation installation = install(odooConnection.client(), webhookUrl);
+        audit.record(by, AuditAction.SETTINGS_CHANGED, "Odoo automation rules", null, "created "
+                + installation.created() + ", present " + installation.present() + ", posting to "
+                + webhookUrl.replaceFirst("\\?.*$", ""));
+        return installation;
     }
 
     /** Installs the rules that are missing in {@code odoo}, each posting to {@code webhookUrl}. */

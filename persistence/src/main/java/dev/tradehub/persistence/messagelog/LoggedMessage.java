@@ -63,6 +63,9 @@ public class LoggedMessage {
     @Column(name = "partner_hint")
     private String partnerHint;
 
+    @Column(name = "sent_as")
+    private String sentAs;
+
     @Column(name = "partner_code")
     private String partnerCode;
 
@@ -332,6 +335,15 @@ public class LoggedMessage {
 
     public String getPartnerHint() {
         return partnerHint;
+    }
+
+    /** The partner whose credentials sent this message, or null when an internal system or person did. */
+    public String getSentAs() {
+        return sentAs;
+    }
+
+    public void sentAs(String partnerCode) {
+        this.sentAs = partnerCode;
     }
 
     public String getPartnerCode() {

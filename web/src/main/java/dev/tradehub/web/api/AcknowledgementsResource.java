@@ -1,7 +1,9 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessagePage;
+import dev.tradehub.web.security.Allowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.BeanParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("acknowledgements")
 @Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
 public class AcknowledgementsResource {
 
 

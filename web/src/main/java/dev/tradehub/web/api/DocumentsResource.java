@@ -1,8 +1,11 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.intake.GroupCommitIntake;
 import dev.tradehub.intake.IncomingDocument;
 import dev.tradehub.intake.Receipt;
+import dev.tradehub.web.security.Allowed;
+import dev.tradehub.web.security.CallerPrincipal;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -10,9 +13,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,22 +36,30 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a document (X12, EDIFACT, or a canonical JSON order with X-TradeHub-Partner)",
+    @Operation(summary = "Send a document (X12, EDIFACT, or a canonical JSON order: the partner of a partner's"
+            + " token, or X-TradeHub-Partner)",
             description = "Stores the raw bytes, then processes them asynchronously. Follow the message link.")
     @APIResponse(responseCode = "202", description = "Stored and queued")
     @APIResponse(responseCode = "200", description = "The same bytes were received before: the first message's id")
     @APIResponse(responseCode = "413", description = "Larger than tradehub.intake.max-bytes (logged, not processed)")
     @APIResponse(responseCode = "415", description = "Content type not accepted (logged, not processed)")
+    @Allowed(value = Role.OPERATOR, partnerScoped = true)
     public Response send(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-            @HeaderParam("X-TradeHub-Partner") String partnerHint) throws IOException {
-        IncomingDocument document = read(body, contentType, contentLength, partnerHint);
+            @HeaderParam("X-TradeHub-Partner") String partnerHint, @Context SecurityContext security)
+            throws IOException {
+        IncomingDocument document = read(body, contentType, contentLength, partnerHint,
+                CallerPrincipal.of(security).partner().orElse(null));
         Receipt receipt = intake.accept(document);
         return Response.status(statusOf(receipt)).entity(body(receipt).build()).build();
     }
 
-    private IncomingDocument read(InputStream body, String contentType, Long contentLength, String partnerHint)
-            throws IOException {
+    /**
+     * A partner's token sends as that partner: canonical JSON without the header is its own, and whatever the
+     * document names, processing refuses it unless it is that partner's (it is kept either way).
+     */
+    private IncomingDocument read(InputStream body, String contentType, Long contentLength, String partnerHint,
+            String sentAs) throws IOException {
         long limit = intake.maxBytes();
         ByteArrayOutputStream kept = new ByteArrayOutputStream(
                 (int) Math.min(limit, contentLength == null ? READ_CHUNK : Math.max(contentLength, 0)));
@@ -64,8 +77,8 @@ public class DocumentsResource {
             }
         }
         long declared = contentLength != null && contentLength > total ? contentLength : total;
-        return new IncomingDocument(kept.toByteArray(), declared, contentType, "rest",
-                partnerHint == null || partnerHint.isBlank() ? null : partnerHint.trim());
+        String hint = partnerHint == null || partnerHint.isBlank() ? sentAs : partnerHint.trim();
+        return new IncomingDocument(kept.toByteArray(), declared, contentType, "rest", hint, sentAs);
     }
 
     private static int statusOf(Receipt receipt) {

@@ -1,6 +1,8 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.inventory.InventoryReports;
+import dev.tradehub.web.security.Allowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The partners' inventory advice (846, INVRPT) as stored: each reported quantity with its report. */
 @Path("inventory")
 @Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
 public class InventoryResource {
 
 

@@ -1,15 +1,20 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Caller;
+import dev.tradehub.access.Role;
 import dev.tradehub.messagelog.MessageLog;
 import dev.tradehub.messagelog.MessagePage;
 import dev.tradehub.messagelog.MessageSummary;
 import dev.tradehub.messagelog.MessageView;
 import dev.tradehub.orchestration.MessageReplay;
+import dev.tradehub.web.security.Allowed;
+import dev.tradehub.web.security.CallerPrincipal;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,13 +23,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The message log over HTTP: one message with everything known of it, searches, the raw payload. */
@@ -38,11 +45,18 @@ public class MessagesResource {
     @EJB
     private MessageReplay replay;
 
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpServletRequest request;
+
     @GET
     @Path("{id}")
     @Operation(summary = "A message: envelope facts, status, errors, transactions (canonical + Odoo), timeline")
+    @Allowed(value = Role.VIEWER, partnerScoped = true)
     public Response message(@PathParam("id") String id) {
-        return messageLog.view(id)
+        return visible(id)
                 .map(view -> Response.ok(json(view).build()).build())
                 .orElseGet(() -> notFound(id));
     }
@@ -51,8 +65,9 @@ public class MessagesResource {
     @Path("{id}/payload")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The raw payload exactly as received")
+    @Allowed(value = Role.VIEWER, partnerScoped = true)
     public Response payload(@PathParam("id") String id) {
-        return messageLog.payload(id)
+        return visible(id).flatMap(view -> messageLog.payload(id))
                 .map(payload -> Response.ok(payload.bytes(), payload.contentType() == null
                                 ? MediaType.APPLICATION_OCTET_STREAM : payload.contentType())
                         .header("X-TradeHub-Payload-Truncated", payload.truncated()).build())
@@ -61,13 +76,16 @@ public class MessagesResource {
 
     @GET
     @Operation(summary = "Search messages, newest first (times in UTC, ISO-8601)")
+    @Allowed(value = Role.VIEWER, partnerScoped = true)
     public Response search(@BeanParam MessageFilter filter, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Optional<Response> invalid = Paging.invalid(page, size);
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        return filter.toQuery(page, size).map(query -> {
+        Caller caller = CallerPrincipal.of(security);
+        return filter.toQuery(page, size).map(query -> caller.partner().map(query::withPartner).orElse(query))
+                .map(query -> {
             MessagePage result = messageLog.search(query);
             JsonArrayBuilder items = JsonBodies.array();
             result.items().forEach(item -> items.add(json(item)));
@@ -79,8 +97,9 @@ public class MessagesResource {
     @POST
     @Path("{id}/replay")
     @Operation(summary = "Run a finished message again from translation, with today's partner data")
+    @Allowed(Role.OPERATOR)
     public Response replay(@PathParam("id") String id) {
-        return switch (replay.replay(id, "API")) {
+        return switch (replay.replay(id, CallerPrincipal.actor(security, request))) {
             case QUEUED -> Response.accepted(JsonBodies.object().add("id", id)
                     .add("status", messageLog.view(id).map(MessageView::status).orElse("RECEIVED"))
                     .add("links", JsonBodies.object().add("self", "/api/v1/messages/" + id)).build()).build();
@@ -96,9 +115,10 @@ public class MessagesResource {
     @Path("replay")
     @Operation(summary = "Replay the finished messages a filter selects (by default FAILED, PARTIALLY_COMPLETED"
             + " and DEAD_LETTER), oldest first, at most " + MessageReplay.MAX_BATCH + " a call")
+    @Allowed(Role.OPERATOR)
     public Response replayAll(@BeanParam MessageFilter filter) {
         return filter.toQuery(0, 1).map(query -> {
-            MessageReplay.BulkOutcome outcome = replay.replaySelected(query, "API (bulk)");
+            MessageReplay.BulkOutcome outcome = replay.replaySelected(query, CallerPrincipal.actor(security, request));
             return Response.accepted(JsonBodies.object().add("queued", outcome.queued()).add("matched", outcome.matched())
                     .add("remaining", Math.max(0, outcome.matched() - outcome.queued())).build()).build();
         }).orElseGet(filter::invalid);
@@ -253,6 +273,12 @@ public class MessagesResource {
 
     private static String time(LocalDateTime utc) {
         return utc == null ? null : utc.atOffset(ZoneOffset.UTC).toString();
+    }
+
+    /** The message, if the caller may see it: a partner's token sees its own partner's messages only. */
+    private Optional<MessageView> visible(String id) {
+        Caller caller = CallerPrincipal.of(security);
+        return messageLog.view(id).filter(view -> caller.mayActFor(view.partner()));
     }
 
     private static Response notFound(String id) {

@@ -1,7 +1,9 @@
 package dev.tradehub.web.api;
 
+import dev.tradehub.access.Role;
 import dev.tradehub.lifecycle.OrderTimeline;
 import dev.tradehub.lifecycle.OrderTimelines;
+import dev.tradehub.web.security.Allowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** One timeline per purchase order: everything that happened to it across documents and Odoo. */
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.VIEWER)
 public class OrdersResource {
 
 

@@ -1,6 +1,8 @@
 /**
- * Who may call the API: every {@code /api/v1} call carries {@code Authorization: Bearer <token>}. The token comes
- * from {@code tradehub.api.token}; without one, a random token is made at start and written to the log once.
- * Roles and partner-scoped tokens come later.
+ * Who may call the API. Every {@code /api/v1} call carries {@code Authorization: Bearer <token>}: a token issued by
+ * the registry (a role or one partner's scope) or the configured compatibility token (ADMIN). Authentication sets
+ * the request's {@link dev.tradehub.access.Caller}; authorization checks each resource method's {@link
+ * dev.tradehub.web.security.Allowed} (a method without one is refused); registry tokens are rate limited. Odoo's
+ * webhook is the one exception: it carries a shared secret instead.
  */
 package dev.tradehub.web.security;

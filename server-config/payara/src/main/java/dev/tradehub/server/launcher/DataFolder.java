@@ -27,6 +27,7 @@ final class DataFolder implements AutoCloseable {
 
     static final String LOCK_FILE = "launcher.lock";
     static final String TOKEN_FILE = "api-token";
+    static final String ADMIN_PASSWORD_FILE = "first-admin-password";
     static final String EMULATOR_FOLDER = "odoo-emulator";
 
     private final Path dir;
@@ -95,29 +96,41 @@ final class DataFolder implements AutoCloseable {
      * The API token: the configured one, else the one kept in the folder since the first start (so that scripts
      * keep working across restarts), else a new one, kept from now on.
      */
-    ApiToken apiToken(Optional<String> configured) {
+    KeptSecret apiToken(Optional<String> configured) {
+        return kept(TOKEN_FILE, "the API token", configured);
+    }
+
+    /**
+     * The first portal administrator's password: the configured one, else the one made at the first start (TradeHub
+     * uses it only when it has no user at all: once the password is changed in the portal, the kept one is void).
+     */
+    KeptSecret firstAdminPassword(Optional<String> configured) {
+        return kept(ADMIN_PASSWORD_FILE, "the first administrator's password", configured);
+    }
+
+    private KeptSecret kept(String name, String what, Optional<String> configured) {
         if (configured.isPresent()) {
-            return new ApiToken(configured.get(), ApiToken.Origin.CONFIGURED);
+            return new KeptSecret(configured.get(), KeptSecret.Origin.CONFIGURED);
         }
-        Path file = dir.resolve(TOKEN_FILE);
+        Path file = dir.resolve(name);
         try {
             if (Files.isRegularFile(file)) {
                 String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
                 if (!kept.isEmpty()) {
-                    return new ApiToken(kept, ApiToken.Origin.KEPT);
+                    return new KeptSecret(kept, KeptSecret.Origin.KEPT);
                 }
             }
-            String token = newToken();
-            Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
+            String secret = newToken();
+            Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
             ownerOnly(file);
-            return new ApiToken(token, ApiToken.Origin.GENERATED);
+            return new KeptSecret(secret, KeptSecret.Origin.GENERATED);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the API token in " + file, e);
+            throw new UncheckedIOException("Could not keep " + what + " in " + file, e);
         }
     }
 
-    /** A token and where it came from. */
-    record ApiToken(String value, Origin origin) {
+    /** A secret and where it came from. */
+    record KeptSecret(String value, Origin origin) {
         enum Origin { CONFIGURED, KEPT, GENERATED }
     }
 

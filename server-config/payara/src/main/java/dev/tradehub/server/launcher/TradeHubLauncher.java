@@ -36,6 +36,8 @@ import java.util.logging.Logger;
  */
 public final class TradeHubLauncher {
 
+    private static final String FIRST_ADMIN = "admin";
+
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
     private static final Logger LOG = Logger.getLogger(TradeHubLauncher.class.getName());
 
@@ -99,8 +101,11 @@ public final class TradeHubLauncher {
                 "choose another with -Dtradehub.broker.listen=tcp://0.0.0.0:<port>"));
 
         Map<String, String> settings = new TreeMap<>(options.application());
-        DataFolder.ApiToken token = data.apiToken(Optional.ofNullable(settings.get("tradehub.api.token")));
+        DataFolder.KeptSecret token = data.apiToken(Optional.ofNullable(settings.get("tradehub.api.token")));
         settings.put("tradehub.api.token", token.value());
+        DataFolder.KeptSecret adminPassword = data.firstAdminPassword(
+                Optional.ofNullable(settings.get("tradehub.admin.password")));
+        settings.put("tradehub.admin.password", adminPassword.value());
         String odooLine;
         if (options.odooConfigured()) {
             odooLine = "your Odoo at " + settings.get("tradehub.odoo.url");
@@ -142,7 +147,15 @@ public final class TradeHubLauncher {
         Duration total = Duration.ofNanos(System.nanoTime() - begin);
 
         System.out.println();
-        System.out.println("  TradeHub is ready:  " + payara.httpUrl("/"));
+        System.out.println("  TradeHub is ready:  " + payara.httpUrl("/") + "   (the portal: sign in as "
+                + FIRST_ADMIN + ")");
+        System.out.println("  First password:     " + switch (adminPassword.origin()) {
+            case CONFIGURED -> "as configured (tradehub.admin.password)";
+            case KEPT -> "kept in " + data.dir().resolve(DataFolder.ADMIN_PASSWORD_FILE)
+                    + " (void once changed in the portal)";
+            case GENERATED -> adminPassword.value() + "   (new, kept in "
+                    + data.dir().resolve(DataFolder.ADMIN_PASSWORD_FILE) + "; change it after signing in)";
+        });
         System.out.println("  Odoo:               " + odooLine);
         System.out.println("  API token:          " + token.value() + switch (token.origin()) {
             case CONFIGURED -> "   (as configured)";

@@ -35,14 +35,14 @@ class DataFolderTest {
         Path dir = tmp.resolve("data");
         String generated;
         try (DataFolder data = DataFolder.take(dir)) {
-            DataFolder.ApiToken first = data.apiToken(Optional.empty());
-            assertEquals(DataFolder.ApiToken.Origin.GENERATED, first.origin());
+            DataFolder.KeptSecret first = data.apiToken(Optional.empty());
+            assertEquals(DataFolder.KeptSecret.Origin.GENERATED, first.origin());
             assertEquals(48, first.value().length());
             generated = first.value();
         }
         try (DataFolder data = DataFolder.take(dir)) {
-            assertEquals(new DataFolder.ApiToken(generated, DataFolder.ApiToken.Origin.KEPT), data.apiToken(Optional.empty()));
-            assertEquals(new DataFolder.ApiToken("mine", DataFolder.ApiToken.Origin.CONFIGURED),
+            assertEquals(new DataFolder.KeptSecret(generated, DataFolder.KeptSecret.Origin.KEPT), data.apiToken(Optional.empty()));
+            assertEquals(new DataFolder.KeptSecret("mine", DataFolder.KeptSecret.Origin.CONFIGURED),
                     data.apiToken(Optional.of("mine")));
         }
         assertNotEquals(DataFolder.newToken(), DataFolder.newToken());

@@ -11,11 +11,15 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The API's bearer token. */
+/**
+ * The API token of {@code tradehub.api.token}, kept for compatibility: it is an ADMIN token. Without one, a random
+ * token is made at start and written to the log once. Tokens issued through {@code /api/v1/tokens} are the way to
+ * give each system and partner a token of its own.
+ */
 @ApplicationScoped
-public class ApiTokens {
+public class ConfiguredApiToken {
 
-    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
+    private static final Logger LOG = Logger.getLogger(ConfiguredApiToken.class.getName());
 
     @Inject
     @ConfigProperty(name = "tradehub.api.token")
