@@ -90,11 +90,16 @@ class RunCommandIT {
         assertThat(run.output()).contains("Odoo EMULATOR at http://127.0.0.1:" + EMULATOR_PORT);
 
         TradeHubApi api = api();
-        String landing = api.getWithoutToken("/").body();
-        assertThat(landing).contains("<h1>TradeHub</h1>", "Odoo emulator", "embedded", "/emulator/sale-orders");
+        // The portal at / asks for a login first; even its login page says that orders go to the emulator.
+        assertThat(api.getWithoutToken("/").status()).isEqualTo(302);
+        assertThat(api.getWithoutToken("/login.xhtml").body()).contains("TradeHub", "Odoo emulator");
         sendOrdersAndAwaitThem(api, "RUN-FIRST", 3);
-        assertThat(api.getWithoutToken("/").body()).containsPattern("<th>COMPLETED</th><td class=\"n\">3</td>")
-                .contains("<table id=\"sent\">");
+        // A newcomer signs in with the first password the command printed.
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("First password:\\s+(\\S+)").matcher(run.output());
+        assertThat(printed.find()).as(run.output()).isTrue();
+        String dashboard = PortalSession.signIn(TRADEHUB, "admin", printed.group(1)).get("/");
+        assertThat(dashboard).contains("embedded", "Odoo EMULATOR", "/emulator/sale-orders")
+                .containsPattern("<th>COMPLETED</th>\\s*<td class=\"n\"><a [^>]*>3</a>");
 
         run.pressCtrlC();
         run.awaitExit(STOP);

@@ -36,9 +36,13 @@ public class Login {
     @NotBlank
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, jakarta.servlet.ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // Signing in as somebody else: the first user is signed out whatever the outcome.
+            request.logout();
+        }
         // A new session id before the user is known in the session: a session id planted before the login (session
         // fixation) is worth nothing after it.
         request.getSession(true);

@@ -8,12 +8,13 @@ import java.util.Set;
  * A raw payload cut into its segments for the message page, so that the segment an error points at can be
  * highlighted. X12 names its segment terminator in the ISA (the character after ISA16); EDIFACT in the UNA, or the
  * default apostrophe with {@code ?} as release character. Anything else (JSON, a broken envelope) is one block.
- * Presentation only: the text is shown escaped, as it was received.
+ * Presentation only: the text is shown escaped, as it was received. Public, with its segment type: EL calls
+ * methods of public types only.
  */
-final class PayloadSegments {
+public final class PayloadSegments {
 
     /** One segment: its 1-based position in the interchange, its text and whether an error points at it. */
-    record Segment(int position, String text, boolean offending) {
+    public record Segment(int position, String text, boolean offending) {
 
         public String getText() {
             return text;
