@@ -296,7 +296,7 @@ class PortalIT {
         browser.type(By.id("search:poNumber"), FAILING_PO);
         browser.click(By.id("search:find"));
         browser.click(By.className("open-message"));
-        assertThat(browser.text(By.id("message-id"))).isEqualTo(failedMessageId);
+        assertThat(browser.text(By.id("message:id"))).isEqualTo(failedMessageId);
     }
 
     private long replayRequests() {

@@ -4,6 +4,7 @@ import dev.tradehub.access.AuditAction;
 import dev.tradehub.access.AuditEntryView;
 import dev.tradehub.access.AuditQuery;
 import dev.tradehub.access.AuditTrail;
+import dev.tradehub.web.portal.LazyTables;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -57,8 +58,9 @@ public class AuditLog implements Serializable {
                 fromDate == null ? null : fromDate.atStartOfDay(), toDate == null ? null : toDate.plusDays(1).atStartOfDay());
     }
 
+    /** The search button: the table reads its first page again with the form's filter. */
     public void search() {
-        // The table reads its first page again with the form's filter.
+        LazyTables.firstPage("audit:entries");
     }
 
     public AuditAction[] getActions() {

@@ -101,6 +101,27 @@ public class MessageDetail implements Serializable {
         return message != null && !List.of("RECEIVED", "RETRY_SCHEDULED", "SENDING").contains(message.status());
     }
 
+    /** Where an error is, in words: {@code PO1 (segment 12) element 3.1, set 0001}, or what of it is known. */
+    public String where(MessageView.ErrorView error) {
+        StringBuilder where = new StringBuilder();
+        if (error.segment() != null) {
+            where.append(error.segment());
+        }
+        if (error.segmentPosition() != null) {
+            where.append(" (segment ").append(error.segmentPosition()).append(')');
+        }
+        if (error.element() != null) {
+            where.append(" element ").append(error.element());
+            if (error.component() != null) {
+                where.append('.').append(error.component());
+            }
+        }
+        if (error.transaction() != null) {
+            where.append(where.isEmpty() ? "" : ", ").append("set ").append(error.transaction());
+        }
+        return where.isEmpty() ? "the whole payload" : where.toString().strip();
+    }
+
     /** The canonical document as indented JSON, for reading. */
     public String pretty(String json) {
         if (json == null) {

@@ -3,6 +3,7 @@ package dev.tradehub.web.portal.messages;
 import dev.tradehub.access.Role;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.messagelog.MessageLog;
+import dev.tradehub.messagelog.MessagePage;
 import dev.tradehub.messagelog.MessageQuery;
 import dev.tradehub.messagelog.MessageSummary;
 import dev.tradehub.orchestration.MessageReplay;
@@ -11,6 +12,7 @@ import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import dev.tradehub.web.portal.CurrentUser;
+import dev.tradehub.web.portal.LazyTables;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -77,7 +79,10 @@ public class MessageSearch implements Serializable {
         @Override
         public List<MessageSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return messageLog.search(query(first / pageSize, pageSize)).items();
+            MessagePage page = messageLog.search(query(first / pageSize, pageSize));
+            // The page's own total: the paginator then agrees with the rows shown even when messages came in.
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
         }
 
         @Override
@@ -111,12 +116,14 @@ public class MessageSearch implements Serializable {
     public void search() {
         since = fromDate == null ? since : null;
         replayPreview = null;
+        LazyTables.firstPage("search:results");
     }
 
     public void clear() {
         poNumber = partner = status = category = docType = direction = acknowledgement = since = null;
         fromDate = toDate = null;
         replayPreview = null;
+        LazyTables.firstPage("search:results");
     }
 
     /** How many finished messages a bulk replay of this filter would touch now, for the confirmation dialog. */

@@ -2,6 +2,7 @@ package dev.tradehub.web.portal.orders;
 
 import dev.tradehub.lifecycle.OrderTimeline;
 import dev.tradehub.lifecycle.OrderTimelines;
+import dev.tradehub.web.portal.LazyTables;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -46,8 +47,9 @@ public class OrderList implements Serializable {
         }
     };
 
+    /** The search button: the table reads its first page again with the form's filter. */
     public void search() {
-        // The table reads its first page again with the form's filter.
+        LazyTables.firstPage("orders:table");
     }
 
     public LazyDataModel<OrderTimeline> getOrders() {
