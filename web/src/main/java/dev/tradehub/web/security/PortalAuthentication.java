@@ -42,7 +42,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** The paths of the API, the health checks and the metrics, which the portal's login never touches. */
     static boolean outsideThePortal(String path) {
-        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health") || path.startsWith("/metrics")
-                || path.startsWith("/openapi");
+        for (String root : new String[] {"/api", "/health", "/metrics", "/openapi"}) {
+            if (path.equals(root) || path.startsWith(root + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

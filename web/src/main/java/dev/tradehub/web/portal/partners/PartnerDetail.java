@@ -68,8 +68,9 @@ public class PartnerDetail implements Serializable {
         } else if (report.imported()) {
             Messages.addGlobalInfo("Imported: {0} added, {1} replaced.", report.added(), report.replaced());
         } else {
-            Messages.addGlobalError("Nothing was imported: {0} rows need fixing (listed below).",
-                    report.problems().size());
+            int rows = report.problems().size();
+            Messages.addGlobalError("Nothing was imported: {0} {1} fixing (listed below).", rows,
+                    rows == 1 ? "row needs" : "rows need");
         }
         load();
     }
