@@ -29,15 +29,18 @@ public class Dashboard {
 
     /** The windows the dashboard offers, by the name its links carry. */
     public enum Window {
-        DAY("last 24 h", Duration.ofHours(24)),
-        WEEK("last 7 days", Duration.ofDays(7));
+        DAY("last 24 h", Duration.ofHours(24), Duration.ofHours(1)),
+        WEEK("last 7 days", Duration.ofDays(7), Duration.ofHours(6));
 
         private final String label;
         private final Duration length;
+        /** The width of one bar of the throughput chart. */
+        private final Duration interval;
 
-        Window(String label, Duration length) {
+        Window(String label, Duration length, Duration interval) {
             this.label = label;
             this.length = length;
+            this.interval = interval;
         }
 
         public String getLabel() {
@@ -64,6 +67,8 @@ public class Dashboard {
     private long deadLetters;
     private long overdueAcknowledgements;
     private Map<String, Long> overdueDocuments;
+    private java.util.List<MessageLog.Interval> throughput;
+    private long throughputPeak;
 
     @PostConstruct
     void read() {
@@ -78,7 +83,25 @@ public class Dashboard {
 
     /** Called by the page's view action once the window parameter is set. */
     public void load() {
-        activity = messageLog.activitySince(since(), Direction.INBOUND);
+        LocalDateTime since = since();
+        activity = messageLog.activitySince(since, Direction.INBOUND);
+        throughput = messageLog.throughput(since, window.interval, (int) (window.length.toMinutes()
+                / window.interval.toMinutes()), Direction.INBOUND);
+        throughputPeak = throughput.stream().mapToLong(MessageLog.Interval::count).max().orElse(0);
+    }
+
+    /** The chart's bars, oldest first. */
+    public java.util.List<MessageLog.Interval> getThroughput() {
+        return throughput;
+    }
+
+    /** A bar's height in percent of the highest bar (a bar with messages is never invisible). */
+    public long barHeight(MessageLog.Interval interval) {
+        return interval.count() == 0 || throughputPeak == 0 ? 0 : Math.max(4, interval.count() * 100 / throughputPeak);
+    }
+
+    public long getThroughputPeak() {
+        return throughputPeak;
     }
 
     /** The start of the window, UTC: the {@code from} of the message list's links. */
