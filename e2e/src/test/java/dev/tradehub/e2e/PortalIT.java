@@ -240,11 +240,41 @@ class PortalIT {
         assertThat(browser.text(By.id("timeline"))).contains("RECEIVED", "FAILED");
         assertThat(browser.text(By.id("transactions"))).contains(FAILING_PO);
         assertThat(browser.consoleErrors()).isEmpty();
+
+        // A bulk replay shows how many it would touch first; cancelled, it touches none.
+        browser.menu("Messages");
+        browser.type(By.id("search:poNumber"), FAILING_PO);
+        browser.click(By.id("search:previewReplay"));
+        assertThat(browser.text(By.id("search:replayPreview"))).startsWith("1 finished messages match this filter");
+        browser.click(By.id("search:confirmReplayNo"));
+        assertThat(replayRequests()).isZero();
         browser.signOut();
     }
 
     @Test
     @Order(5)
+    void theRawPayloadIsShownAsTextWithTheOffendingSegmentMarked() {
+        String id = api.send(X12Documents.interchange("ACMEEDI", "31002", "PO", List.of(new X12Documents.TransactionSet(
+                "850", List.of("BEG*00*SA*PO-PORTAL-2**20261127", "PO1*1*TEN*EA*450**VN*FURN_7800",
+                        "PID*F****<img src=x onerror=alert(1)", "CTT*1")))), "application/edi-x12");
+        JsonObject message = api.awaitTerminal(id, PROCESSING);
+        assertThat(message.getString("status")).isEqualTo("FAILED");
+
+        browser.signIn("operator1", PASSWORD);
+        browser.menu("Messages");
+        browser.type(By.id("search:poNumber"), "PO-PORTAL-2");
+        browser.click(By.id("search:find"));
+        browser.click(By.className("open-message"));
+        assertThat(browser.all(By.cssSelector("#payload-text .offending"))).as(message.toString())
+                .extracting(element -> element.getText()).containsExactly("PO1*1*TEN*EA*450**VN*FURN_7800~");
+        assertThat(browser.text(By.id("payload-text"))).contains("PID*F****<img src=x onerror=alert(1)~");
+        assertThat(browser.all(By.cssSelector("#payload-text img"))).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(6)
     void anEngineerImportsCrossReferencesAndAFileWithABadRowImportsNothing() throws Exception {
         browser.signIn("engineer1", PASSWORD);
         browser.menu("Partners");
@@ -269,7 +299,7 @@ class PortalIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anOperatorReplaysTheFixedOrderAndItReachesOdoo() {
         browser.signIn("operator1", PASSWORD);
         openFailedMessage();
@@ -282,11 +312,20 @@ class PortalIT {
         assertThat(replayed.getJsonArray("timeline").getValuesAs(JsonObject.class))
                 .anySatisfy(event -> assertThat(event.getString("detail", "")).contains("requested by operator1"));
         assertThat(tradeHub.odoo().saleOrders()).anyMatch(order -> FAILING_PO.equals(order.clientOrderRef()));
+
+        // Its order's one timeline, as the orders page shows it.
+        browser.menu("Orders");
+        browser.type(By.id("orders:poNumber"), FAILING_PO);
+        browser.click(By.id("orders:find"));
+        assertThat(browser.text(By.id("orders:table"))).contains(FAILING_PO, "ACME", "S0");
+        browser.click(By.cssSelector("#orders\\:table .ui-row-toggler"));
+        assertThat(browser.text(By.id("orders:table"))).contains("RECEIVED", "REPLAY_REQUESTED", "COMPLETED");
+        assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aViewerReadsButTheServerRefusesItsReplayAndTheHigherRolesPages() {
         long replaysBefore = replayRequests();
         browser.signIn("viewer1", PASSWORD);
