@@ -85,8 +85,12 @@ public class Dashboard {
     public void load() {
         LocalDateTime since = since();
         activity = messageLog.activitySince(since, Direction.INBOUND);
-        throughput = messageLog.throughput(since, window.interval, (int) (window.length.toMinutes()
-                / window.interval.toMinutes()), Direction.INBOUND);
+        // Bars on whole hours, the last one holding the current hour (and the minutes to come).
+        LocalDateTime chartEnd = LocalDateTime.now(Clock.systemUTC()).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .plusHours(1);
+        int bars = (int) (window.length.toMinutes() / window.interval.toMinutes());
+        throughput = messageLog.throughput(chartEnd.minus(window.interval.multipliedBy(bars)), window.interval, bars,
+                Direction.INBOUND);
         throughputPeak = throughput.stream().mapToLong(MessageLog.Interval::count).max().orElse(0);
     }
 
