@@ -9,10 +9,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * The portal's form login, the way {@code @CustomFormAuthenticationMechanismDefinition} does it (the login page
@@ -26,12 +24,6 @@ import java.io.IOException;
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-    /**
-     * The headers every answer carries, applied here too: the redirect to the login page leaves during
-     * authentication, before any filter runs. The same filter instance logic, so the headers cannot drift apart.
-     */
-    private static final SecurityHeaders HEADERS = new SecurityHeaders();
-
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -40,11 +32,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         if (outsideThePortal(request.getRequestURI().substring(request.getContextPath().length()))) {
             return context.doNothing();
-        }
-        try {
-            HEADERS.doFilter(request, response, (ignoredRequest, ignoredResponse) -> { });
-        } catch (IOException | ServletException e) {
-            throw new IllegalStateException("The security headers could not be set", e);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
