@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,19 +59,35 @@ public class MessageLog {
 
     public MessagePage search(MessageQuery query) {
         Filter filter = Filter.of(query, false);
-        List<MessageSummary> items = filter.apply(entityManager.createQuery(
+        List<LoggedMessage> page = filter.apply(entityManager.createQuery(
                         "SELECT m FROM LoggedMessage m" + filter.where + " ORDER BY m.receivedAt DESC, m.id",
                         LoggedMessage.class))
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size())
-                .getResultList().stream()
+                .getResultList();
+        Map<String, Long> transactions = transactionCounts(page.stream().map(LoggedMessage::getId).toList());
+        List<MessageSummary> items = page.stream()
                 .map(m -> new MessageSummary(m.getId(), m.getReceivedAt(), m.getPartnerCode(), m.getStandard(),
                         m.getDocType(), m.getInterchangeControl(), m.getStatus().name(), m.getErrorCategory(),
-                        m.getTransactions().size(), m.getDirection().name(), nameOf(m.getDeliveryState()),
-                        nameOf(m.getAcknowledgementState()), m.getAnswersMessageId()))
+                        transactions.getOrDefault(m.getId(), 0L).intValue(), m.getDirection().name(),
+                        nameOf(m.getDeliveryState()), nameOf(m.getAcknowledgementState()), m.getAnswersMessageId()))
                 .toList();
         long total = filter.apply(entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + filter.where,
                 Long.class)).getSingleResult();
         return new MessagePage(items, total, query.page(), query.size());
+    }
+
+    /** How many transaction sets each message has: one grouped query for a page, not one a message. */
+    private Map<String, Long> transactionCounts(List<String> ids) {
+        Map<String, Long> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : entityManager.createQuery("SELECT t.message.id, COUNT(t) FROM LoggedTransaction t"
+                + " WHERE t.message.id IN :ids GROUP BY t.message.id", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /**

@@ -121,8 +121,8 @@ public final class MessageSearchLoad {
 
     /** Times the searches an operator makes, each {@code repetitions} times after one warm-up call. */
     public List<Row> run(int count, LocalDateTime until, int repetitions) throws IOException, InterruptedException {
-        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-        String lastWeek = "from=" + until.minusDays(7).format(iso) + "&to=" + until.format(iso);
+        DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        String lastWeek = "from=" + until.minusDays(7).format(iso) + "&to=" + until.plusSeconds(1).format(iso);
         Random random = new Random(7);
         List<Row> rows = new ArrayList<>();
         rows.add(time("newest first, no filter", () -> "size=50", repetitions));
