@@ -92,6 +92,8 @@ final class PortalBrowser implements AutoCloseable {
     void choose(String menuId, String label) {
         click(By.id(menuId));
         click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+        // The list closes with an animation; until it is gone it covers what lies below it.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
     String text(By target) {
