@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -61,6 +63,7 @@ final class PortalBrowser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class);
     }
 
     /** Opens a path of the portal as typed into the address bar. */
@@ -71,7 +74,16 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Clicks and waits for the page or the ajax update it causes to settle. */
     void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        // A click that lands on something still closing over the target (a menu's list, a dialog's mask) is tried
+        // again until the target itself takes it.
+        wait.until(d -> {
+            WebElement element = d.findElement(target);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         settled(target.toString());
     }
 
@@ -88,12 +100,27 @@ final class PortalBrowser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label, as a person does: open the list, click the option.
+     * A click that comes while the list is still fading in is lost; then it is tried again.
+     */
     void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
-        // The list closes with an animation; until it is gone it covers what lies below it.
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(item).isDisplayed()) {
+                click(By.id(menuId));
+            }
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 5) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     String text(By target) {
@@ -113,6 +140,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     void signIn(String username, String password) {
+        consoleErrors(); // what earlier steps left in the console is theirs
         open("/login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
