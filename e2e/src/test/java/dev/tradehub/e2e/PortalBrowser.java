@@ -108,7 +108,8 @@ final class PortalBrowser implements AutoCloseable {
         By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
         By shown = By.id(menuId + "_label");
         for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(item).isDisplayed()) {
+            // The list joins the page when the menu first opens.
+            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 click(By.id(menuId));
             }
             click(item);
