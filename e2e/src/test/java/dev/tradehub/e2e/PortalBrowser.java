@@ -100,28 +100,11 @@ final class PortalBrowser implements AutoCloseable {
         element.sendKeys(text);
     }
 
-    /**
-     * Picks an option of a PrimeFaces selectOneMenu by its label, as a person does: open the list, click the option.
-     * A click that comes while the list is still fading in is lost; then it is tried again.
-     */
+    /** Picks an option of a PrimeFaces selectOneMenu by its label, as a person does: open the list, click it. */
     void choose(String menuId, String label) {
-        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
-        By shown = By.id(menuId + "_label");
-        for (int attempt = 1; ; attempt++) {
-            // The list joins the page when the menu first opens.
-            if (driver.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
-                click(By.id(menuId));
-            }
-            click(item);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException lost) {
-                if (attempt == 5) {
-                    throw lost;
-                }
-            }
-        }
+        click(By.id(menuId));
+        click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']"));
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     String text(By target) {
