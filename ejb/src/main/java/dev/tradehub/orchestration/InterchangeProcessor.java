@@ -165,7 +165,7 @@ public class InterchangeProcessor {
                     interchange.errors().get(0).message());
             return;
         }
-        PartnerResolution resolution = interchange.envelope().standard() == Standard.JSON
+        PartnerResolution resolution = !interchange.envelope().standard().hasEnvelope()
                 ? partners.resolveByCode(message.getPartnerHint())
                 : partners.resolve(interchange.envelope().sender(), interchange.envelope().receiver());
         if (!resolution.resolved()) {
@@ -225,7 +225,7 @@ public class InterchangeProcessor {
     /** A broken envelope still gets its TA1 or CONTRL when the sender is known and its profile asks for one. */
     private void answerBrokenInterchange(LoggedMessage message, Interchange interchange) {
         EnvelopeFacts envelope = interchange.envelope();
-        if (envelope.sender() == null || envelope.receiver() == null || envelope.standard() == Standard.JSON) {
+        if (envelope.sender() == null || envelope.receiver() == null || !envelope.standard().hasEnvelope()) {
             return;
         }
         PartnerResolution resolution = partners.resolve(envelope.sender(), envelope.receiver());
@@ -499,7 +499,7 @@ public class InterchangeProcessor {
         return switch (envelope.standard()) {
             case X12 -> "ISA";
             case EDIFACT -> "UNB";
-            case JSON, UNKNOWN -> null;
+            case JSON, CSV, UNKNOWN -> null;
         };
     }
 
