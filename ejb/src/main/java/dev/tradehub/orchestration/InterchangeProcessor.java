@@ -7,8 +7,6 @@ import dev.tradehub.acknowledgement.reconciliation.AcknowledgementReconciler;
 import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.bootstrap.OdooGuard;
 import dev.tradehub.bootstrap.OdooUnavailableException;
-import dev.tradehub.inventory.InventoryReports;
-import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.canonical.CanonicalDocument;
 import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.DocumentError;
@@ -16,12 +14,17 @@ import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.InventoryReport;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.canonical.OrderChange;
+import dev.tradehub.intake.DocumentIntake;
+import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.inventory.InventoryReports;
 import dev.tradehub.mapping.MappedOrder;
 import dev.tradehub.mapping.OrderMapper;
+import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
 import dev.tradehub.orderchange.OrderChanges;
+import dev.tradehub.partner.CsvLayouts;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.partner.PartnerResolution;
 import dev.tradehub.partner.RetryPolicy;
@@ -39,7 +42,7 @@ import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.Interchange;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.TransactionSet;
-import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.translation.csv.CsvOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,6 +56,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +88,9 @@ public class InterchangeProcessor {
 
     @EJB
     private PartnerRegistry partners;
+
+    @EJB
+    private CsvLayouts csvLayouts;
 
     @Inject
     private OdooConnection odooConnection;
@@ -151,7 +158,9 @@ public class InterchangeProcessor {
         // changing anything.
         byte[] payload = message.getPayload();
         int attempt = message.countAttempt();
-        Interchange interchange = TRANSLATOR.translate(payload);
+        Interchange interchange = isCsv(message)
+                ? new CsvOrderReader(csvLayouts.layoutOf(partnerNamedByTheChannel(message))).read(payload)
+                : TRANSLATOR.translate(payload);
         identify(message, interchange);
         recorder.event(message, "TRANSLATED", describe(interchange) + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
         List<LoggedTransaction> transactions = recordTransactionSets(message, interchange);
@@ -212,6 +221,17 @@ public class InterchangeProcessor {
             return;
         }
         conclude(message);
+    }
+
+    /** A CSV batch says nothing of its format but its content type: its rows could be anything. */
+    private static boolean isCsv(LoggedMessage message) {
+        return message.getContentType() != null
+                && message.getContentType().toLowerCase(Locale.ROOT).startsWith(DocumentIntake.CSV_TYPE);
+    }
+
+    /** The partner a document without an envelope belongs to: its sender's credentials, else what it was told. */
+    private static String partnerNamedByTheChannel(LoggedMessage message) {
+        return message.getSentAs() != null ? message.getSentAs() : message.getPartnerHint();
     }
 
     /** Issues the acknowledgements the partner's profile asks for (none for an unknown partner). */
