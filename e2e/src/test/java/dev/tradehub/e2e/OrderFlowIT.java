@@ -171,6 +171,41 @@ class OrderFlowIT {
     }
 
     @Test
+    void aCsvBatchInThePartnersLayoutPlacesItsGoodOrdersAndNamesTheBadRows() {
+        TradeHubApi.Answer layout = api.put("/api/v1/partners/ACME/csv-layout", """
+                {"delimiter": ";", "decimalComma": true, "datePattern": "dd.MM.yyyy",
+                 "columns": {"poNumber": "Bestellung", "poDate": "Datum", "shipToId": "Lager", "vendorSku": "Artikel",
+                             "qty": "Menge", "uom": "Einheit", "unitPrice": "Preis"}}""");
+        assertThat(layout.status()).as(layout.body()).isEqualTo(200);
+        assertThat(api.put("/api/v1/partners/ACME/csv-layout", "{\"delimiter\": \";;\", \"columns\": {\"colour\": \"x\"}}")
+                .body()).contains("delimiter must be one character").contains("no field 'colour'");
+        byte[] batch = """
+                Bestellung;Datum;Lager;Artikel;Menge;Einheit;Preis
+                CSV-1;27.11.2026;DC042;FURN_7800;2;EA;450,00
+                CSV-2;27.11.2026;DC042;FURN_7800;zwei;EA;450,00
+                CSV-1;27.11.2026;DC042;FURN_8888;1;EA;40,00
+                """.getBytes(StandardCharsets.UTF_8);
+        TradeHubApi.Answer accepted = api.post("/api/v1/documents", batch, "text/csv; charset=utf-8",
+                "X-TradeHub-Partner", "ACME");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonObject message = api.awaitTerminal(accepted.json().getString("id"), PROCESSING);
+
+        assertThat(message.getString("status")).as(message.toString()).isEqualTo("PARTIALLY_COMPLETED");
+        assertThat(message.getString("standard")).isEqualTo("CSV");
+        assertThat(message.getString("partner")).isEqualTo("ACME");
+        assertThat(message.getJsonArray("transactions").getValuesAs(JsonObject.class))
+                .extracting(transaction -> transaction.getString("state")).containsExactly("CONFIRMED", "FAILED");
+        assertThat(message.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("message"))
+                .containsExactly("row 3, column Menge: 'zwei' is not a number");
+        SaleOrderView placed = order("CSV-1");
+        assertThat(placed.state()).isEqualTo("sale");
+        assertThat(placed.lines()).extracting(SaleOrderView.Line::productCode).containsExactly("FURN_7800", "FURN_8888");
+        assertThat(placed.lines().get(0).priceUnit()).isEqualTo(450.0);
+        assertThat(tradeHub.odoo().saleOrders()).noneMatch(order -> "CSV-2".equals(order.clientOrderRef()));
+    }
+
+    @Test
     void theSameInterchangeTwiceMakesOneOrder() {
         byte[] document = X12Documents.interchange("ACMEEDI", "7001",
                 new X12Documents.Order("PO-DUP-1", "DC042", List.of("5*EA*10.00*VN*FURN_7800")));

@@ -34,8 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentIntake {
 
     /** Content types a channel may declare; none (or a generic one) means: identify by content. */
+    /** Orders as CSV rows, read in the sending partner's layout. */
+    public static final String CSV_TYPE = "text/csv";
     public static final Set<String> ACCEPTED_TYPES = Set.of("application/edi-x12", "application/edifact",
-            "application/edi-edifact", "application/json", "application/octet-stream", "text/plain");
+            "application/edi-edifact", "application/json", "application/octet-stream", "text/plain", CSV_TYPE);
 
     @PersistenceContext(unitName = "tradehub")
     private EntityManager entityManager;

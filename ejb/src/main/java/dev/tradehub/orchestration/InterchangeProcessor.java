@@ -7,8 +7,6 @@ import dev.tradehub.acknowledgement.reconciliation.AcknowledgementReconciler;
 import dev.tradehub.bootstrap.OdooConnection;
 import dev.tradehub.bootstrap.OdooGuard;
 import dev.tradehub.bootstrap.OdooUnavailableException;
-import dev.tradehub.inventory.InventoryReports;
-import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.canonical.CanonicalDocument;
 import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.DocumentError;
@@ -16,12 +14,17 @@ import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.InventoryReport;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.canonical.OrderChange;
+import dev.tradehub.intake.DocumentIntake;
+import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.inventory.InventoryReports;
 import dev.tradehub.mapping.MappedOrder;
 import dev.tradehub.mapping.OrderMapper;
+import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
 import dev.tradehub.orderchange.OrderChanges;
+import dev.tradehub.partner.CsvLayouts;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.partner.PartnerResolution;
 import dev.tradehub.partner.RetryPolicy;
@@ -39,7 +42,7 @@ import dev.tradehub.translation.EnvelopeFacts;
 import dev.tradehub.translation.Interchange;
 import dev.tradehub.translation.Standard;
 import dev.tradehub.translation.TransactionSet;
-import dev.tradehub.intake.InboundQueue;
+import dev.tradehub.translation.csv.CsvOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -53,6 +56,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +88,9 @@ public class InterchangeProcessor {
 
     @EJB
     private PartnerRegistry partners;
+
+    @EJB
+    private CsvLayouts csvLayouts;
 
     @Inject
     private OdooConnection odooConnection;
@@ -151,7 +158,9 @@ public class InterchangeProcessor {
         // changing anything.
         byte[] payload = message.getPayload();
         int attempt = message.countAttempt();
-        Interchange interchange = TRANSLATOR.translate(payload);
+        Interchange interchange = isCsv(message)
+                ? new CsvOrderReader(csvLayouts.layoutOf(partnerNamedByTheChannel(message))).read(payload)
+                : TRANSLATOR.translate(payload);
         identify(message, interchange);
         recorder.event(message, "TRANSLATED", describe(interchange) + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
         List<LoggedTransaction> transactions = recordTransactionSets(message, interchange);
@@ -165,7 +174,7 @@ public class InterchangeProcessor {
                     interchange.errors().get(0).message());
             return;
         }
-        PartnerResolution resolution = interchange.envelope().standard() == Standard.JSON
+        PartnerResolution resolution = !interchange.envelope().standard().hasEnvelope()
                 ? partners.resolveByCode(message.getPartnerHint())
                 : partners.resolve(interchange.envelope().sender(), interchange.envelope().receiver());
         if (!resolution.resolved()) {
@@ -214,6 +223,17 @@ public class InterchangeProcessor {
         conclude(message);
     }
 
+    /** A CSV batch says nothing of its format but its content type: its rows could be anything. */
+    private static boolean isCsv(LoggedMessage message) {
+        return message.getContentType() != null
+                && message.getContentType().toLowerCase(Locale.ROOT).startsWith(DocumentIntake.CSV_TYPE);
+    }
+
+    /** The partner a document without an envelope belongs to: its sender's credentials, else what it was told. */
+    private static String partnerNamedByTheChannel(LoggedMessage message) {
+        return message.getSentAs() != null ? message.getSentAs() : message.getPartnerHint();
+    }
+
     /** Issues the acknowledgements the partner's profile asks for (none for an unknown partner). */
     private void answer(LoggedMessage message, Interchange interchange, TradingPartner partner, boolean duplicate) {
         if (interchange.envelope().standard() == Standard.X12 || interchange.envelope().standard() == Standard.EDIFACT) {
@@ -225,7 +245,7 @@ public class InterchangeProcessor {
     /** A broken envelope still gets its TA1 or CONTRL when the sender is known and its profile asks for one. */
     private void answerBrokenInterchange(LoggedMessage message, Interchange interchange) {
         EnvelopeFacts envelope = interchange.envelope();
-        if (envelope.sender() == null || envelope.receiver() == null || envelope.standard() == Standard.JSON) {
+        if (envelope.sender() == null || envelope.receiver() == null || !envelope.standard().hasEnvelope()) {
             return;
         }
         PartnerResolution resolution = partners.resolve(envelope.sender(), envelope.receiver());
@@ -499,7 +519,7 @@ public class InterchangeProcessor {
         return switch (envelope.standard()) {
             case X12 -> "ISA";
             case EDIFACT -> "UNB";
-            case JSON, UNKNOWN -> null;
+            case JSON, CSV, UNKNOWN -> null;
         };
     }
 

@@ -6,6 +6,8 @@ import dev.tradehub.canonical.Address;
 import dev.tradehub.canonical.CanonicalOrder;
 import dev.tradehub.canonical.OrderLine;
 import dev.tradehub.canonical.Party;
+import dev.tradehub.translation.csv.CsvLayout;
+import dev.tradehub.translation.csv.CsvOrderReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -81,5 +83,17 @@ class SamplesTest {
         assertThat(set.docType()).isEqualTo("997");
         assertThat(set.disposition()).isEqualTo(Disposition.UNSUPPORTED);
         assertThat(set.order()).isNull();
+    }
+
+    @Test
+    void acmeOrdersAsCsvInTheStandardLayout() throws IOException {
+        Interchange interchange = new CsvOrderReader(CsvLayout.standard())
+                .read(Files.readAllBytes(Path.of("..", "samples", "acme-orders.csv")));
+        assertThat(interchange.errors()).isEmpty();
+        assertThat(interchange.transactionSets()).allSatisfy(set -> assertThat(set.errors()).isEmpty());
+        assertThat(interchange.transactionSets()).extracting(set -> set.order().poNumber())
+                .containsExactly("CSV-1001", "CSV-1002");
+        assertThat(interchange.transactionSets().get(0).order().lines()).extracting(OrderLine::buyerSku)
+                .containsExactly(null, "ACM-LAMP-01");
     }
 }
