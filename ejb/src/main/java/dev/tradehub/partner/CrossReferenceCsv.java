@@ -1,14 +1,20 @@
 package dev.tradehub.partner;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Item cross-references as CSV: {@code buyerSku,vendorSku,gtin}, one reference a row, a header first (RFC 4180
- * quoting, so a part number may hold a comma). Reading checks every row and reports each bad one by its row number
+ * quoting, so a part number may hold a comma; read with Commons CSV). Reading checks every row and reports each bad one by its row number
  * (the header is row 1, as a spreadsheet numbers it), so a file is fixed in one go.
  */
 public final class CrossReferenceCsv {
@@ -18,6 +24,9 @@ public final class CrossReferenceCsv {
 
     /** The widths of the columns that hold them (item_cross_reference). */
     private static final int SKU_WIDTH = 64;
+
+    /** Marks the row where the parser gave up. */
+    private static final String UNREADABLE = "\u0000unreadable: ";
 
     private CrossReferenceCsv() {
     }
@@ -47,6 +56,11 @@ public final class CrossReferenceCsv {
             int row = i + 1;
             List<String> fields = rows.get(i);
             if (fields.size() == 1 && fields.get(0).isBlank()) {
+                continue;
+            }
+            if (fields.size() == 1 && fields.get(0).startsWith(UNREADABLE)) {
+                problems.add(new RowProblem(row, "is not valid CSV from here on (a quote without its closing"
+                        + " quote?): " + fields.get(0).substring(UNREADABLE.length())));
                 continue;
             }
             if (fields.size() != HEADER.size()) {
@@ -111,43 +125,16 @@ public final class CrossReferenceCsv {
         return safe.matches(".*[\",\r\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    /** RFC 4180: fields separated by commas, rows by CRLF or LF, quotes around fields that need them. */
+    /** RFC 4180 rows (Commons CSV, as the CSV order channel reads): fields separated by commas, quotes as needed. */
     private static List<List<String>> rows(String csv) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
             }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (IOException | UncheckedIOException e) {
+            // An unterminated quote: the rows read so far stand, the broken one is reported as a row of its own.
+            rows.add(List.of(UNREADABLE + e.getMessage()));
         }
         return rows;
     }

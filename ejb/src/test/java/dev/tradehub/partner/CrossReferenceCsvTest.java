@@ -30,6 +30,17 @@ class CrossReferenceCsvTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWhereTheFileStopsBeingCsv() {
+        CrossReferenceCsv.Reading reading = CrossReferenceCsv.read("buyerSku,vendorSku,gtin\nACM-1,FURN_1,\n\"ACM-2,FURN_2,\n");
+
+        assertThat(reading.references()).containsExactly(new PartnerProfile.ItemReference("ACM-1", "FURN_1", null));
+        assertThat(reading.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.problem()).startsWith("is not valid CSV from here on");
+        });
+    }
+
+    @Test
     void refusesAFileWithoutTheHeader() {
         assertThat(CrossReferenceCsv.read("ACM-1,FURN_6666,\n").problems())
                 .containsExactly(new CrossReferenceCsv.RowProblem(1,
