@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradehub.access.Actor;
 import dev.tradehub.bootstrap.OdooConnection;
+import dev.tradehub.bootstrap.OdooGuard;
 import dev.tradehub.intake.DocumentIntake;
 import dev.tradehub.intake.IncomingDocument;
 import dev.tradehub.intake.InboundQueue;
@@ -64,6 +65,9 @@ class InboundPathIT {
 
     @Inject
     private OdooConnection odooConnection;
+
+    @Inject
+    private OdooGuard guard;
 
     @EJB
     private EmulatedOdoo odoo;
@@ -162,6 +166,7 @@ class InboundPathIT {
             emulator().faults().up();
         }
         awaitTimelineEvent(id, "DEAD_LETTER_RECEIVED");
+        awaitOdooThroughTheGuard();
 
         assertThat(replay.replay(id, new Actor("test", null))).isEqualTo(MessageReplay.Outcome.QUEUED);
         MessageView replayed = awaitTerminal(id);
@@ -227,6 +232,25 @@ class InboundPathIT {
         String body = String.join("~\n", segments) + "~\n";
         byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
         return new IncomingDocument(bytes, bytes.length, "application/edi-x12", "in-container-test", null);
+    }
+
+    /**
+     * Odoo is back, but the circuit breaker, opened by the outage, lets calls through again only after its delay: a
+     * replay before that would use up the partner's two attempts at once and end in the dead letter channel again.
+     */
+    private void awaitOdooThroughTheGuard() {
+        long deadline = System.nanoTime() + PROCESSING.toNanos();
+        while (true) {
+            try {
+                guard.call(() -> odooConnection.client().version());
+                return;
+            } catch (RuntimeException stillOpen) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Odoo stayed unavailable through the guard", stillOpen);
+                }
+                sleep(500);
+            }
+        }
     }
 
     private MessageView awaitTerminal(String id) {
