@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +38,7 @@ class ApiSecurityIT {
     private static final Logger LOG = Logger.getLogger(ApiSecurityIT.class.getName());
     private static final java.time.Duration PROCESSING = java.time.Duration.ofMinutes(2);
     private static final int BURST = 60;
+    private static final Pattern PROTECTED_VIEW_TOKEN = Pattern.compile("jakarta\\.faces\\.Token=([^&\"'\\s]+)");
 
     private DeployedTradeHub tradeHub;
     private TradeHubApi admin;
@@ -291,6 +294,80 @@ class ApiSecurityIT {
         int size = cells;
         LOG.info(() -> "authorization matrix: " + endpoints.size() + " endpoints x " + callers.size() + " callers = "
                 + size + " calls");
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every portal page (read from the web module: its pages and its security constraints) against anonymous, a
+     * user of each role, and a browser carrying a partner's bearer token (the portal takes none): a protected page
+     * sends a stranger to the sign-in page, shows a user without the role a 403, and serves the others.
+     */
+    @Test
+    @Order(98)
+    void everyPortalPageAnswersEachRoleAsItsConstraintSays() {
+        String acmeMessage = admin.withToken(partnerToken("ACME")).send(acmeOrder("SEC-PAGES-1"), "application/edi-x12");
+        Map<String, PortalSession> sessions = new LinkedHashMap<>();
+        sessions.put("anonymous", PortalSession.anonymous(tradeHub.url("/")));
+        for (Role role : Role.values()) {
+            String username = "pages-" + role.name().toLowerCase();
+            TradeHubApi.Answer created = admin.postJson("/api/v1/users", "{\"username\": \"" + username
+                    + "\", \"role\": \"" + role + "\", \"password\": \"pages password " + role + "\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            sessions.put(role.name(), PortalSession.signIn(tradeHub.url("/"), username, "pages password " + role));
+        }
+        TradeHubApi partnerBrowser = admin.withToken(partnerToken("BETA"));
+        List<AuthorizationMatrix.Page> pages = AuthorizationMatrix.pages();
+        assertThat(pages).extracting(AuthorizationMatrix.Page::path).contains("/index.xhtml", "/admin/users.xhtml");
+        List<String> wrong = new ArrayList<>();
+        // A page with a form is a JSF protected view: it is served only when reached from a portal page, whose links
+        // carry the session's token. A user reaches it that way; opened from outside, it is refused.
+        Map<String, String> tokens = new LinkedHashMap<>();
+        sessions.forEach((name, session) -> {
+            if (!name.equals("anonymous")) {
+                Matcher token = PROTECTED_VIEW_TOKEN.matcher(session.get("/"));
+                assertThat(token.find()).as("the dashboard's links carry a protected-view token").isTrue();
+                tokens.put(name, token.group(1));
+            }
+        });
+        for (AuthorizationMatrix.Page page : pages) {
+            String path = page.path() + (page.path().endsWith("/message.xhtml") ? "?id=" + acmeMessage
+                    : page.path().endsWith("/partner.xhtml") ? "?code=ACME" : "");
+            if (page.protectedView()) {
+                assertThat(sessions.get("ADMIN").answer(path).statusCode()).as(path + " opened from outside")
+                        .isNotEqualTo(200);
+            }
+            for (Map.Entry<String, PortalSession> session : sessions.entrySet()) {
+                String token = tokens.get(session.getKey());
+                var answer = session.getValue().answer(token == null ? path
+                        : path + (path.contains("?") ? "&" : "?") + "jakarta.faces.Token=" + token);
+                int status = answer.statusCode();
+                String location = answer.headers().firstValue("Location").orElse("");
+                boolean ok;
+                String expected;
+                if (page.required() == null) {
+                    ok = status == 200 || status == 302;
+                    expected = "public";
+                } else if (session.getKey().equals("anonymous")) {
+                    ok = status == 302 && location.contains("login");
+                    expected = "302 to the sign-in page";
+                } else if (Role.valueOf(session.getKey()).includes(page.required())) {
+                    ok = status == 200;
+                    expected = "200";
+                } else {
+                    ok = status == 403;
+                    expected = "403";
+                }
+                if (!ok) {
+                    wrong.add(path + " as " + session.getKey() + ": " + status + " " + location + ", expected "
+                            + expected);
+                }
+            }
+            TradeHubApi.Answer withToken = partnerBrowser.get(path); // the API's client follows no redirect
+            if (page.required() != null && withToken.status() != 302) {
+                wrong.add(path + " with a partner's bearer token: " + withToken.status() + ", expected 302");
+            }
+        }
+        LOG.info(() -> "portal page matrix: " + pages.size() + " pages x " + (sessions.size() + 1) + " callers");
         assertThat(wrong).isEmpty();
     }
 

@@ -74,7 +74,75 @@ final class AuthorizationMatrix {
         }
     }
 
+    /**
+     * One portal page, the least role its security constraint asks for (null: a public page), and whether it is a
+     * JSF protected view (served only when reached through a portal link, which carries the session's token).
+     */
+    record Page(String path, Role required, boolean protectedView) {
+    }
+
+    private static final java.nio.file.Path WEBAPP = java.nio.file.Path.of(System.getProperty("tradehub.e2e.webapp",
+            "../web/src/main/webapp"));
+    private static final Pattern CONSTRAINT = Pattern.compile("<security-constraint>(.*?)</security-constraint>",
+            Pattern.DOTALL);
+    private static final Pattern URL_PATTERN = Pattern.compile("<url-pattern>\\s*([^<\\s]+)\\s*</url-pattern>");
+    private static final Pattern ROLE_NAME = Pattern.compile("<role-name>\\s*([^<\\s]+)\\s*</role-name>");
+
     private AuthorizationMatrix() {
+    }
+
+    /**
+     * Every page of the portal (each {@code .xhtml} outside WEB-INF), with the role the web module's security
+     * constraints ask for, matched as the servlet container matches them: an exact pattern first, then the longest
+     * path prefix.
+     */
+    static List<Page> pages() {
+        Map<String, Role> patterns = new java.util.LinkedHashMap<>();
+        try {
+            String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
+            Matcher constraint = CONSTRAINT.matcher(webXml);
+            while (constraint.find()) {
+                Matcher role = ROLE_NAME.matcher(constraint.group(1));
+                Role required = role.find() ? Role.named(role.group(1)).orElse(null) : null;
+                Matcher pattern = URL_PATTERN.matcher(constraint.group(1));
+                while (pattern.find()) {
+                    patterns.put(pattern.group(1), required);
+                }
+            }
+            String facesConfig = Files.readString(WEBAPP.resolve("WEB-INF/faces-config.xml"));
+            int from = facesConfig.indexOf("<protected-views>");
+            String protectedViews = from < 0 ? "" : facesConfig.substring(from, facesConfig.indexOf("</protected-views>"));
+            List<String> protectedPaths = new ArrayList<>();
+            Matcher view = URL_PATTERN.matcher(protectedViews);
+            while (view.find()) {
+                protectedPaths.add(view.group(1));
+            }
+            List<Page> pages = new ArrayList<>();
+            try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {
+                files.filter(file -> file.toString().endsWith(".xhtml"))
+                        .map(file -> "/" + WEBAPP.relativize(file).toString().replace('\\', '/'))
+                        .filter(path -> !path.startsWith("/WEB-INF/")).sorted()
+                        .forEach(path -> pages.add(new Page(path, required(path, patterns),
+                                protectedPaths.contains(path))));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Role required(String path, Map<String, Role> patterns) {
+        if (patterns.containsKey(path)) {
+            return patterns.get(path);
+        }
+        String longest = null;
+        for (String pattern : patterns.keySet()) {
+            if (pattern.endsWith("/*") && path.startsWith(pattern.substring(0, pattern.length() - 1))
+                    && (longest == null || pattern.length() > longest.length())) {
+                longest = pattern;
+            }
+        }
+        return longest == null ? null : patterns.get(longest);
     }
 
     static List<Endpoint> endpoints() {

@@ -21,8 +21,11 @@ final class PortalSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient notFollowing = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     private PortalSession(URI base) {
@@ -51,6 +54,24 @@ final class PortalSession {
     /** A page's HTML. */
     String get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** No session: what a browser that never signed in meets. */
+    static PortalSession anonymous(URI base) {
+        return new PortalSession(base);
+    }
+
+    /** A page's answer as it comes (a redirect is not followed): its status and, for a redirect, where to. */
+    HttpResponse<String> answer(String path) {
+        try {
+            return notFollowing.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String send(HttpRequest.Builder request) {
