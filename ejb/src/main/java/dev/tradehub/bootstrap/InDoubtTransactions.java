@@ -60,7 +60,7 @@ public class InDoubtTransactions {
     private ManagedScheduledExecutorService scheduler;
 
     @Inject
-    @ConfigProperty(name = "tradehub.recovery.in-doubt-grace-seconds", defaultValue = "60")
+    @ConfigProperty(name = "tradehub.recovery.in-doubt-grace-seconds", defaultValue = "15")
     private long graceSeconds;
 
     /** When each transaction still in doubt was first seen. */

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GroupCommitIntake {
+
+    /** How long a copy waits for the transaction that holds its payload hash (crash recovery included). */
+    private static final Duration FIRST_COPY_WAIT = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(GroupCommitIntake.class.getName());
 
@@ -88,16 +92,35 @@ public class GroupCommitIntake {
         }
     }
 
+    /**
+     * One document in a transaction of its own. When its payload hash is taken (the unique index refused it), the
+     * same bytes are being stored by another transaction: a concurrent copy, or, after a crash, a transaction left
+     * prepared that recovery commits or rolls back. The first copy is waited for, to answer as a re-send; if it
+     * never commits, this copy is the first and is stored again.
+     */
     private Receipt acceptAlone(IncomingDocument document) {
         try {
             return intake.accept(document);
         } catch (EJBException failed) {
-            // Two identical documents at once: the unique payload hash let only one in; answer as a re-send.
-            Optional<String> first = intake.findByPayloadHash(DocumentIntake.sha256(document));
-            if (first.isEmpty()) {
-                throw failed;
+            String hash = DocumentIntake.sha256(document);
+            long deadline = System.nanoTime() + FIRST_COPY_WAIT.toNanos();
+            while (true) {
+                Optional<String> first = intake.findByPayloadHash(hash);
+                if (first.isPresent()) {
+                    return new Receipt(first.get(), MessageStatus.DUPLICATE, null);
+                }
+                if (System.nanoTime() > deadline) {
+                    LOG.warning(() -> "A document's first copy did not commit within " + FIRST_COPY_WAIT.toSeconds()
+                            + " s (" + failed.getMessage() + "); storing it again");
+                    return intake.accept(document);
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw failed;
+                }
             }
-            return new Receipt(first.get(), MessageStatus.DUPLICATE, null);
         }
     }
 

@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +58,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class OrderLifecycle {
+
+    /** How long a FAILED order response waits before it is tried again. */
+    static final Duration FAILED_RETRY_DELAY = Duration.ofSeconds(60);
 
     private static final Logger ALERTS = Logger.getLogger("dev.tradehub.alerts");
 
@@ -125,17 +129,23 @@ public class OrderLifecycle {
      * The sale order ids of confirmed orders TradeHub placed that have no order response yet, placed between
      * {@code from} and {@code until}: change capture may have read their confirmation before the transaction that
      * placed them committed (and so before they were TradeHub's), or a retry found them in Odoo long after. One only
-     * AWAITED (overdue) counts as unanswered; a FAILED one waits for Odoo's next write of the order, like any fact.
+     * AWAITED (overdue) counts as unanswered, and a FAILED one once {@link #FAILED_RETRY_DELAY} has passed since its
+     * last attempt (a failure is often passing: a lock held by a transaction a crash left undecided); a failure that
+     * repeats the same reason raises no new alert.
      */
     public List<Long> unansweredOrders(LocalDateTime from, LocalDateTime until, int limit) {
         return entityManager.createQuery("SELECT t.odooId FROM LoggedTransaction t WHERE t.odooModel = 'sale.order'"
                         + " AND t.state = :confirmed AND t.updatedAt >= :from AND t.updatedAt < :until"
                         + " AND NOT EXISTS (SELECT d FROM OrderDocument d WHERE d.transactionId = t.id"
-                        + " AND d.kind = :kind AND d.state <> :awaited) ORDER BY t.updatedAt", Long.class)
+                        + " AND d.kind = :kind AND d.state <> :awaited"
+                        + " AND NOT (d.state = :failed AND d.occurredAt < :retryBefore)) ORDER BY t.updatedAt", Long.class)
                 .setParameter("confirmed", dev.tradehub.persistence.messagelog.TransactionState.CONFIRMED)
                 .setParameter("from", from).setParameter("until", until)
                 .setParameter("kind", DocumentKind.ORDER_RESPONSE.name())
-                .setParameter("awaited", OrderDocument.State.AWAITED).setMaxResults(limit).getResultList();
+                .setParameter("awaited", OrderDocument.State.AWAITED)
+                .setParameter("failed", OrderDocument.State.FAILED)
+                .setParameter("retryBefore", recorder.now().minus(FAILED_RETRY_DELAY))
+                .setMaxResults(limit).getResultList();
     }
 
     /** Issues the document the fact calls for, or records why not. */
@@ -207,7 +217,12 @@ public class OrderLifecycle {
         LocalDateTime at = recorder.now();
         LocalDateTime due = partners.find(fact.order().partnerCode())
                 .map(profile -> dueAt(fact, profile.documentSettings(), at)).orElse(null);
+        boolean sameAsBefore = known != null && known.getState() == OrderDocument.State.FAILED
+                && OrderDocument.bounded(reason).equals(known.getDetail());
         remember(known, fact, OrderDocument.State.FAILED, null, reason, at, due);
+        if (sameAsBefore) {
+            return; // a retry that failed the same way: alerted already
+        }
         ALERTS.warning(() -> "alert=DOCUMENT_FAILED partner=" + fact.order().partnerCode() + " po="
                 + fact.order().poNumber() + " document=" + fact.kind() + " odoo=" + fact.odooModel() + ":"
                 + fact.odooId() + " reason=" + reason);

@@ -134,7 +134,7 @@ public class OrderDocument {
     }
 
     /** A detail as its column holds it: at most 2,000 characters, cut with an ellipsis. */
-    static String bounded(String detail) {
+    public static String bounded(String detail) {
         return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
     }
 
