@@ -22,6 +22,9 @@ public enum ErrorCategory {
     REJECTED_BY_PARTNER,
     /** A partner's acknowledgement that answers nothing we sent: kept, and shown for a person to look at. */
     UNMATCHED_ACKNOWLEDGEMENT,
-    /** Delivery to the partner failed. */
+    /**
+     * A channel failed: delivery to the partner, or a transmission from it that could not be taken in as sent (a
+     * bad AS2 signature, a message that cannot be decrypted, a file that cannot be read).
+     */
     TRANSPORT
 }

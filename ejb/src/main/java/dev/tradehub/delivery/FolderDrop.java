@@ -14,12 +14,12 @@ import java.nio.file.StandardOpenOption;
  * bytes go to a hidden temporary file in the same folder, forced to disk, then renamed to the final name. The name
  * depends only on the document, so a repeated delivery replaces the file instead of adding a second one.
  */
-final class FolderDrop {
+public final class FolderDrop {
 
     private FolderDrop() {
     }
 
-    static Path write(Path folder, String fileName, byte[] bytes) throws IOException {
+    public static Path write(Path folder, String fileName, byte[] bytes) throws IOException {
         Files.createDirectories(folder);
         Path target = folder.resolve(fileName);
         Path temporary = folder.resolve("." + fileName + ".part");

@@ -13,23 +13,23 @@ import dev.tradehub.persistence.messagelog.LoggedMessage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands an outbound document over by its transport: into the partner's mailbox (it waits there until the partner
- * confirms its receipt) or into the partner's folder. Runs in the caller's transaction (the delivery consumer's). A
+ * Hands an outbound document over by the transport the partner's profile names ({@link OutboundTransport}: the API
+ * mailbox, where it waits until the partner confirms its receipt, a folder, SFTP, AS2). Runs in the caller's transaction (the delivery consumer's). A
  * delivery that is not due (already handed over, a stray copy) is only noted; a failed one is retried with backoff
  * and, after the last attempt, dead-lettered with an alert. {@link #redeliver} starts it again, same bytes.
  */
@@ -59,10 +59,9 @@ public class OutboundDelivery {
     @ConfigProperty(name = "tradehub.delivery.max-delay-ms", defaultValue = "600000")
     private long maxDelayMillis;
 
-    /** Where a partner's relative {@code outbound.folder} is resolved. */
     @Inject
-    @ConfigProperty(name = "tradehub.data-dir")
-    private Optional<String> dataDir;
+    @Any
+    private Instance<OutboundTransport> transports;
 
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
     private RetryPolicy retryPolicy;
@@ -84,18 +83,62 @@ public class OutboundDelivery {
             return;
         }
         int attempt = message.countDeliveryAttempt();
-        if ("FOLDER".equals(message.getTransport())) {
-            try {
-                Path file = FolderDrop.write(folderOf(message), fileName(message), message.getPayload());
-                message.moveDeliveryTo(DeliveryState.DELIVERED, null, recorder.now());
-                recorder.event(message, "DELIVERED", "written to " + file + (attempt > 1 ? " (attempt " + attempt + ")" : ""));
-            } catch (IOException | RuntimeException e) {
-                failed(message, attempt, e);
-            }
-        } else {
-            message.moveDeliveryTo(DeliveryState.AWAITING_PICKUP, null, recorder.now());
-            recorder.event(message, "AWAITING_PICKUP", "in the mailbox of " + message.getPartnerCode());
+        OutboundTransport.Handover handover;
+        try {
+            PartnerProfile partner = partners.find(message.getPartnerCode()).orElseThrow(() -> new IOException(
+                    "partner " + message.getPartnerCode() + " is no longer registered"));
+            handover = transportNamed(message.getTransport()).handOver(new OutboundTransport.Parcel(message.getId(),
+                    fileName(message), message.getContentType(), message.getPayload(), attempt), partner);
+        } catch (IOException | RuntimeException e) {
+            failed(message, attempt, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return;
         }
+        String detail = handover.detail() + (attempt > 1 ? " (attempt " + attempt + ")" : "");
+        switch (handover.outcome()) {
+            case DELIVERED -> {
+                message.moveDeliveryTo(DeliveryState.DELIVERED, null, recorder.now());
+                recorder.event(message, "DELIVERED", detail);
+            }
+            case AWAITING_PICKUP -> {
+                message.moveDeliveryTo(DeliveryState.AWAITING_PICKUP, null, recorder.now());
+                recorder.event(message, "AWAITING_PICKUP", detail);
+            }
+            case AWAITING_RECEIPT -> {
+                message.moveDeliveryTo(DeliveryState.AWAITING_RECEIPT, null, recorder.now());
+                recorder.event(message, "AWAITING_RECEIPT", detail);
+            }
+        }
+    }
+
+    /** The partner's receipt of a document sent and AWAITING_RECEIPT (an asynchronous MDN) says it has it. */
+    public void receiptArrived(LoggedMessage message, String detail) {
+        if (message.getDeliveryState() != DeliveryState.AWAITING_RECEIPT) {
+            recorder.event(message, "RECEIPT_IGNORED", detail + "; delivery already " + message.getDeliveryState());
+            return;
+        }
+        message.moveDeliveryTo(DeliveryState.DELIVERED, null, recorder.now());
+        recorder.event(message, "DELIVERED", detail);
+    }
+
+    /**
+     * The partner's receipt of a document AWAITING_RECEIPT says it failed, or never came within the partner's window:
+     * a failed attempt, retried with backoff and dead-lettered after the last one.
+     */
+    public void receiptFailed(LoggedMessage message, String reason) {
+        if (message.getDeliveryState() != DeliveryState.AWAITING_RECEIPT) {
+            recorder.event(message, "RECEIPT_IGNORED", reason + "; delivery already " + message.getDeliveryState());
+            return;
+        }
+        failed(message, message.getDeliveryAttempts(), reason);
+    }
+
+    private OutboundTransport transportNamed(String name) throws IOException {
+        for (OutboundTransport transport : transports) {
+            if (transport.name().equalsIgnoreCase(name)) {
+                return transport;
+            }
+        }
+        throw new IOException("no transport " + name + " in this server");
     }
 
     /** Delivers the document again, same bytes and control numbers (a replay). */
@@ -106,9 +149,9 @@ public class OutboundDelivery {
         queue.enqueue(message.getId());
     }
 
-    private void failed(LoggedMessage message, int attempt, Exception cause) {
+    private void failed(LoggedMessage message, int attempt, String cause) {
         String reason = "Delivery to " + message.getPartnerCode() + " by " + message.getTransport() + " failed: "
-                + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+                + cause;
         recorder.error(message, new DocumentError(ErrorCategory.TRANSPORT, Location.ofPayload(), reason));
         if (attempt >= retryPolicy.defaultMaxAttempts()) {
             message.moveDeliveryTo(DeliveryState.DEAD_LETTER, ErrorCategory.TRANSPORT.name(), recorder.now());
@@ -122,17 +165,6 @@ public class OutboundDelivery {
         recorder.event(message, "DELIVERY_RETRY_SCHEDULED", reason + "; attempt " + attempt + " of "
                 + retryPolicy.defaultMaxAttempts() + ", next in " + delay.toMillis() + " ms");
         queue.enqueueAfter(message.getId(), delay);
-    }
-
-    private Path folderOf(LoggedMessage message) {
-        PartnerProfile profile = partners.find(message.getPartnerCode()).orElseThrow(() ->
-                new IllegalStateException("partner " + message.getPartnerCode() + " is no longer registered"));
-        String folder = profile.outbound() == null ? null : profile.outbound().folder();
-        if (folder == null || folder.isBlank()) {
-            throw new IllegalStateException("partner " + profile.code() + " has no outbound.folder");
-        }
-        Path path = Path.of(folder);
-        return path.isAbsolute() ? path : Path.of(dataDir.orElse(System.getProperty("user.dir"))).resolve(path);
     }
 
     /** The file's name: the partner, the document type and its control number, and the message (stable). */

@@ -101,13 +101,18 @@ public class DocumentIntake {
         LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
                 document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
                 document.partnerHint());
+        if (document.senderReference() != null) {
+            message.senderReference(document.senderReference().length() > 998
+                    ? document.senderReference().substring(0, 998) : document.senderReference());
+        }
         if (document.sentAs() != null) {
             message.sentAs(document.sentAs());
             message.assignPartner(document.sentAs()); // its sender sees it at once, even if it cannot be read
         }
         entityManager.persist(message);
         recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
-                + (document.contentType() == null ? "" : " as " + document.contentType()));
+                + (document.contentType() == null ? "" : " as " + document.contentType())
+                + (document.senderReference() == null ? "" : ", the sender's " + document.senderReference()));
         Receipt.Refusal refusal = refusalOf(document);
         if (refusal != null) {
             DocumentError error = new DocumentError(ErrorCategory.SYNTAX, Location.ofPayload(),

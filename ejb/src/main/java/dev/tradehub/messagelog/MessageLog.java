@@ -69,7 +69,8 @@ public class MessageLog {
                 .map(m -> new MessageSummary(m.getId(), m.getReceivedAt(), m.getPartnerCode(), m.getStandard(),
                         m.getDocType(), m.getInterchangeControl(), m.getStatus().name(), m.getErrorCategory(),
                         transactions.getOrDefault(m.getId(), 0L).intValue(), m.getDirection().name(),
-                        nameOf(m.getDeliveryState()), nameOf(m.getAcknowledgementState()), m.getAnswersMessageId()))
+                        nameOf(m.getDeliveryState()), nameOf(m.getAcknowledgementState()), m.getAnswersMessageId(),
+                        m.getChannel()))
                 .toList();
         long total = filter.apply(entityManager.createQuery("SELECT COUNT(m) FROM LoggedMessage m" + filter.where,
                 Long.class)).getSingleResult();
@@ -249,7 +250,8 @@ public class MessageLog {
                         m.getDeliveredAt(), nameOf(m.getAcknowledgementState()), m.getAcknowledgementDueAt(),
                         m.getAcknowledgedBy())
                 : null;
-        return new MessageView(m.getId(), m.getReceivedAt(), m.getUpdatedAt(), m.getChannel(), m.getContentType(),
+        return new MessageView(m.getId(), m.getReceivedAt(), m.getUpdatedAt(), m.getChannel(), m.getSenderReference(),
+                m.getContentType(),
                 m.getPayloadSize(), m.isPayloadTruncated(), m.getPartnerCode(), m.getStandard(), m.getSyntaxVersion(),
                 m.getDocType(), m.getSender(), m.getReceiver(), m.getInterchangeControl(), m.isTestIndicator(),
                 m.getStatus().name(), m.getErrorCategory(), m.getDuplicateOf(), m.getAttempts(), m.getNextAttemptAt(),

@@ -7,13 +7,15 @@ import java.util.List;
  * A message as the API and the admin UI show it. Field names are part of the public API. {@code answers} is the
  * inbound message an outbound one answers, {@code answeredBy} the outbound messages that answer this one (its
  * acknowledgements), {@code acknowledges} the outbound messages a partner's acknowledgement reconciled, and
- * {@code outbound} how far an outbound message is (null for inbound ones).
+ * {@code outbound} how far an outbound message is (null for inbound ones). {@code senderReference} is the sender's
+ * own name for the document (a file's name, an AS2 Message-ID, a JMS correlation id).
  */
 public record MessageView(
         String id,
         LocalDateTime receivedAt,
         LocalDateTime updatedAt,
         String channel,
+        String senderReference,
         String contentType,
         long payloadSize,
         boolean payloadTruncated,

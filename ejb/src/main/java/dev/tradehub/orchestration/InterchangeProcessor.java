@@ -190,6 +190,13 @@ public class InterchangeProcessor {
                             + "'s credentials: a partner may only send its own documents"));
             return;
         }
+        if (!partner.sendsOn(message.getChannel())) {
+            fail(message, transactions, new DocumentError(ErrorCategory.UNKNOWN_PARTNER,
+                    Location.ofSegment(envelopeSegment(interchange.envelope()), 1, null),
+                    partner.code() + " does not send over " + message.getChannel() + " (its profile's channels.inbound: "
+                            + partner.channels().inbound() + "): a document on another channel is not taken as its"));
+            return;
+        }
         message.assignPartner(partner.code());
         String firstReceipt = receiptOf(message, partner, interchange.envelope());
         if (firstReceipt != null) {

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param documents           which documents of the order's life the partner gets and when they are due; null =
  *                            all of them, with the default service levels
  * @param shipTo              where an order without a ship-to goes; null = to the customer itself
+ * @param channels            the channels the partner sends on and the connection details of the outbound one;
+ *                            null = any inbound channel, no connection details
  */
 public record PartnerProfile(
         String code,
@@ -47,7 +49,8 @@ public record PartnerProfile(
         AcknowledgementSettings acknowledgements,
         OutboundSettings outbound,
         DocumentSettings documents,
-        ShipToSettings shipTo) {
+        ShipToSettings shipTo,
+        ChannelSettings channels) {
 
     public PartnerProfile {
         versions = versions == null ? List.of() : List.copyOf(versions);
@@ -66,7 +69,7 @@ public record PartnerProfile(
     private static final List<String> FUNCTIONAL = List.of("BY_VERSION", "997", "999", "CONTRL", "NONE");
     private static final List<String> INTERCHANGE = List.of("WHEN_REQUESTED", "ALWAYS", "ON_ERROR", "NEVER");
     private static final List<String> LINE_ENDINGS = List.of("NONE", "LF", "CRLF");
-    private static final List<String> TRANSPORTS = List.of("MAILBOX", "FOLDER");
+    private static final List<String> TRANSPORTS = List.of("MAILBOX", "FOLDER", "SFTP", "SFTP_MAILBOX", "AS2");
     private static final List<String> SHIP_TO = List.of("CUSTOMER", "ADDRESS", "REJECT");
 
     /** What is wrong with the mode, acknowledgement and outbound settings, as sentences for the API's 400. */
@@ -104,6 +107,11 @@ public record PartnerProfile(
                 problems.add("outbound.folder is required with the FOLDER transport");
             }
         }
+        if (channels != null) {
+            for (String channel : channels.inbound()) {
+                oneOf(problems, "channels.inbound", channel, ChannelSettings.INBOUND);
+            }
+        }
         if (shipTo != null) {
             oneOf(problems, "shipTo.whenMissing", shipTo.whenMissing(), SHIP_TO);
             if ("ADDRESS".equalsIgnoreCase(shipTo.whenMissing()) && (shipTo.addressRef() == null || shipTo.addressRef().isBlank())) {
@@ -126,6 +134,17 @@ public record PartnerProfile(
         if (value != null && !allowed.contains(value.trim().toUpperCase(java.util.Locale.ROOT))) {
             problems.add(field + " must be one of " + allowed + ", not '" + value + "'");
         }
+    }
+
+    /** The profile's channel settings, the defaults where it says nothing. */
+    public ChannelSettings channelSettings() {
+        return channels != null ? channels : new ChannelSettings(null, null, null, null, null);
+    }
+
+    /** The transport of the partner's outbound documents, {@code MAILBOX} when none is set. */
+    public String outboundTransport() {
+        return outbound == null || outbound.transport() == null || outbound.transport().isBlank() ? "MAILBOX"
+                : outbound.transport().trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The profile's document settings, the defaults where it says nothing. */
@@ -168,7 +187,10 @@ public record PartnerProfile(
      * @param lineEnding         {@code NONE}, {@code LF} (default) or {@code CRLF} after each segment
      * @param groupSender        our application sender code (GS02); null = our interchange ID
      * @param groupReceiver      the partner's application receiver code (GS03); null = its interchange ID
-     * @param transport          {@code MAILBOX} (default: the partner fetches over the API) or {@code FOLDER}
+     * @param transport          {@code MAILBOX} (default: the partner fetches over the API), {@code FOLDER},
+     *                           {@code SFTP} (uploaded to the partner's server, {@code channels.sftp}),
+     *                           {@code SFTP_MAILBOX} (the {@code out} folder of its account on our SFTP server) or
+     *                           {@code AS2} ({@code channels.as2})
      * @param folder             the folder that {@code FOLDER} writes into
      */
     public record OutboundSettings(EnvelopeId ourId, EnvelopeId theirId, String version, String elementSeparator,

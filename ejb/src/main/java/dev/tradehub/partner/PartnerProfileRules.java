@@ -80,13 +80,13 @@ public final class PartnerProfileRules {
     public static PartnerProfile withCode(String code, PartnerProfile p) {
         return new PartnerProfile(code, p.name(), p.standard(), p.versions(), p.odooCustomerRef(), p.active(),
                 p.interchangeIds(), p.groupIds(), p.ourIds(), p.itemCrossReferences(), p.unitsOfMeasure(),
-                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound(), p.documents(), p.shipTo());
+                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound(), p.documents(), p.shipTo(), p.channels());
     }
 
     /** The same profile with other item cross-references. */
     public static PartnerProfile withCrossReferences(PartnerProfile p, List<PartnerProfile.ItemReference> references) {
         return new PartnerProfile(p.code(), p.name(), p.standard(), p.versions(), p.odooCustomerRef(), p.active(),
                 p.interchangeIds(), p.groupIds(), p.ourIds(), references, p.unitsOfMeasure(),
-                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound(), p.documents(), p.shipTo());
+                p.maxAttempts(), p.mode(), p.acknowledgements(), p.outbound(), p.documents(), p.shipTo(), p.channels());
     }
 }

@@ -171,9 +171,10 @@ public class PartnerRegistry {
             // The partner's own rows come after the defaults and override them.
             units.put(mapping.getPartnerUnit().toUpperCase(Locale.ROOT), mapping.getOdooUnitName());
         }
+        PartnerSettings settings = PartnerSettings.read(partner.getSettings());
         return new TradingPartner(partner.getCode(), partner.getName(), partner.isActive(),
                 partner.getOdooCustomerRef(), Map.copyOf(references), Map.copyOf(units), partner.getMaxAttempts(),
-                PartnerSettings.read(partner.getSettings()).shipTo());
+                settings.shipTo(), settings.channels());
     }
 
     private List<UnitMapping> unitMappings(String partnerCode) {
@@ -205,7 +206,7 @@ public class PartnerRegistry {
                 partner.getCrossReferences().stream().map(reference -> new PartnerProfile.ItemReference(
                         reference.getBuyerSku(), reference.getVendorSku(), reference.getGtin())).toList(),
                 ownUnits, partner.getMaxAttempts(), partner.getMode(), settings.acknowledgements(), settings.outbound(),
-                settings.documents(), settings.shipTo());
+                settings.documents(), settings.shipTo(), settings.channels());
     }
 
     private static List<PartnerProfile.EnvelopeId> envelopeIds(Partner partner, Owner owner, Envelope envelope) {

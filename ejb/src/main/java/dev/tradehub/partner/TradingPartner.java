@@ -14,10 +14,16 @@ import java.util.Optional;
  * @param units           the partner's unit code -> Odoo unit name, defaults included
  * @param maxAttempts     the partner's own limit of attempts, or null for the default
  * @param shipTo          where an order without a ship-to goes (the profile's {@code shipTo}), or null
+ * @param channels        the profile's {@code channels}, or null
  */
 public record TradingPartner(String code, String name, boolean active, String odooCustomerRef,
         Map<String, PartnerProfile.ItemReference> itemReferences, Map<String, String> units, Integer maxAttempts,
-        PartnerProfile.ShipToSettings shipTo) {
+        PartnerProfile.ShipToSettings shipTo, ChannelSettings channels) {
+
+    /** Whether the partner may send on this channel (the profile's {@code channels.inbound}; empty = any). */
+    public boolean sendsOn(String channel) {
+        return channels == null || channels.allowsInbound(channel);
+    }
 
     /** Where an order without a ship-to goes: {@code CUSTOMER}, {@code ADDRESS} or {@code REJECT}. */
     public String shipToPolicy() {

@@ -12,7 +12,7 @@ class DocumentVersionsTest {
 
     private static PartnerProfile profile(String standard, List<String> versions) {
         return new PartnerProfile("P", "P", standard, versions, null, true, List.of(), List.of(), List.of(), List.of(),
-                Map.of(), null, null, null, null, null, null);
+                Map.of(), null, null, null, null, null, null, null);
     }
 
     @Test

@@ -33,7 +33,7 @@ class OrderMappingAndPlacementTest {
 
     private static final TradingPartner ACME = new TradingPartner("ACME", "Acme", true, "CUST-0001",
             Map.of("ACM-LAMP-01", new ItemReference("ACM-LAMP-01", "FURN_8888", null)),
-            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"), null, null);
+            Map.of("EA", "Units", "CA", "Pack of 6", "DZ", "Dozens"), null, null, null);
 
     private OdooEmulator emulator;
     private OdooClient odoo;
@@ -118,13 +118,13 @@ class OrderMappingAndPlacementTest {
 
     private MappedOrder mapWith(PartnerProfile.ShipToSettings policy, CanonicalOrder order) {
         TradingPartner partner = new TradingPartner(ACME.code(), ACME.name(), true, ACME.odooCustomerRef(),
-                ACME.itemReferences(), ACME.units(), null, policy);
+                ACME.itemReferences(), ACME.units(), null, policy, null);
         return new OrderMapper(odoo).map(partner, List.of(set("0003", order))).get(0);
     }
 
     @Test
     void unknownCustomerIsAMappingError() {
-        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"), null, null);
+        TradingPartner stranger = new TradingPartner("X", "X", true, "CUST-9999", Map.of(), Map.of("EA", "Units"), null, null, null);
         MappedOrder mapped = new OrderMapper(odoo).map(stranger,
                 List.of(set("1", order("PO-3", null, line("1", "1", "EA", "1", null, "FURN_7800", null))))).get(0);
         assertThat(mapped.errors()).extracting(error -> error.message())

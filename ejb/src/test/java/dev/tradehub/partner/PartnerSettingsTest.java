@@ -17,7 +17,7 @@ class PartnerSettingsTest {
             PartnerProfile.OutboundSettings outbound) {
         return new PartnerProfile("ACME", "Acme", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(),
-                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound, null, null);
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, acks, outbound, null, null, null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class PartnerSettingsTest {
         assertThat(read.acknowledgements()).isEqualTo(acks);
         assertThat(read.outbound()).isEqualTo(outbound);
         assertThat(PartnerSettings.write(profile(null, null, null))).isNull();
-        assertThat(PartnerSettings.read(null)).isEqualTo(new PartnerSettings(null, null, null, null));
+        assertThat(PartnerSettings.read(null)).isEqualTo(new PartnerSettings(null, null, null, null, null));
     }
 
     @Test
@@ -54,7 +54,7 @@ class PartnerSettingsTest {
         PartnerProfile.DocumentSettings documents = new PartnerProfile.DocumentSettings(true, true, false, null, 48,
                 null, 72, true);
         PartnerProfile withDocuments = new PartnerProfile("DOCS", "Documents", "X12", List.of("004010"), "CUST-0001",
-                true, List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, null, documents, null);
+                true, List.of(), List.of(), List.of(), List.of(), Map.of(), null, null, null, null, documents, null, null);
         assertThat(PartnerSettings.read(PartnerSettings.write(withDocuments)).documents()).isEqualTo(documents);
         assertThat(documents.wantsShipNotice()).isFalse();
         assertThat(documents.wantsInvoice()).isTrue();
@@ -69,7 +69,7 @@ class PartnerSettingsTest {
         assertThat(defaults.orderResponseHours()).isEqualTo(24);
         PartnerProfile badLevels = new PartnerProfile("DOCS", "Documents", "X12", List.of(), null, true, List.of(),
                 List.of(), List.of(), List.of(), Map.of(), null, null, null, null,
-                new PartnerProfile.DocumentSettings(null, null, null, null, 0, 745, null, null), null);
+                new PartnerProfile.DocumentSettings(null, null, null, null, 0, 745, null, null), null, null);
         assertThat(badLevels.settingsProblems()).containsExactly(
                 "documents.orderResponseWithinHours must be between 1 and 744",
                 "documents.shipNoticeWithinHours must be between 1 and 744");

@@ -28,8 +28,8 @@ class RetryPolicyTest {
 
     @Test
     void aPartnersOwnLimitWins() {
-        TradingPartner patient = new TradingPartner("P", "P", true, "C", Map.of(), Map.of(), 20, null);
-        TradingPartner ordinary = new TradingPartner("O", "O", true, "C", Map.of(), Map.of(), null, null);
+        TradingPartner patient = new TradingPartner("P", "P", true, "C", Map.of(), Map.of(), 20, null, null);
+        TradingPartner ordinary = new TradingPartner("O", "O", true, "C", Map.of(), Map.of(), null, null, null);
         assertThat(policy.maxAttempts(patient)).isEqualTo(20);
         assertThat(policy.maxAttempts(ordinary)).isEqualTo(8);
         assertThat(policy.maxAttempts(null)).isEqualTo(8);

@@ -116,7 +116,7 @@ class AccessIT {
     void aTokenStandsForItsRoleOrItsPartnerUntilRevokedOrExpired() {
         partners.save(new PartnerProfile("ACCESSIT", "Access Retail", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACCESSIT")), List.of(), List.of(), List.of(), Map.of(),
-                null, null, null, null, null, null), ADMIN);
+                null, null, null, null, null, null, null), ADMIN);
         IssuedToken partner = tokens.issue("gateway", Optional.empty(), Optional.of("ACCESSIT"), Optional.empty(), ADMIN);
         assertThat(tokens.authenticate(partner.secret())).hasValueSatisfying(caller -> {
             assertThat(caller.partner()).contains("ACCESSIT");

@@ -304,7 +304,7 @@ class AcknowledgementFlowIT {
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, "PRODUCTION",
                 new PartnerProfile.AcknowledgementSettings("997", "ON_ERROR", true, 24),
                 new PartnerProfile.OutboundSettings(null, null, null, null, null, null, null, "LF", null, null,
-                        transport, folder), null, null), new Actor("test", null));
+                        transport, folder), null, null, null), new Actor("test", null));
     }
 
     private List<MessageSummary> search(String acknowledgement) {

@@ -79,7 +79,7 @@ class InboundPathIT {
     void registerPartner() {
         partners.save(new PartnerProfile("ACME", "Acme Integration Corp", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(), List.of(),
-                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6"), null, null, null, null, null, null), new Actor("test", null));
+                List.of(new PartnerProfile.ItemReference("ACM-LAMP-01", "FURN_8888", null)), Map.of("CA", "Pack of 6"), null, null, null, null, null, null, null), new Actor("test", null));
     }
 
     @Test
@@ -151,7 +151,7 @@ class InboundPathIT {
     void aPartnersLastAttemptEndsInTheDeadLetterChannelAndAReplayDeliversOnce() {
         partners.save(new PartnerProfile("IMPATIENT", "Impatient Retail", "X12", List.of("004010"), "CUST-0001",
                 true, List.of(new PartnerProfile.EnvelopeId("ZZ", "IMPATIENT")), List.of(), List.of(), List.of(),
-                Map.of(), 2, null, null, null, null, null), new Actor("test", null));
+                Map.of(), 2, null, null, null, null, null, null), new Actor("test", null));
         String po = "PO-IC-DLQ-" + ThreadLocalRandom.current().nextInt(1_000_000);
         emulator().faults().down();
         String id;

@@ -53,7 +53,7 @@ public class OutboundDocuments {
         WrittenInterchange written = envelope.standard() == Standard.EDIFACT
                 ? new EdifactInterchangeWriter().write(envelope, document.content(), at, controlNumbers)
                 : new X12InterchangeWriter().write(envelope, document.content(), at, controlNumbers);
-        String transport = transportOf(profile);
+        String transport = profile.outboundTransport();
         LocalDateTime acknowledgementDue = document.expectsAcknowledgement() ? at.plusHours(overdueHours(profile)) : null;
         LoggedMessage message = LoggedMessage.outbound(UUID.randomUUID().toString(), at, transport,
                 envelope.standard() == Standard.EDIFACT ? "application/edifact" : "application/edi-x12",
@@ -87,11 +87,6 @@ public class OutboundDocuments {
                 position++;
             }
         }
-    }
-
-    private static String transportOf(PartnerProfile profile) {
-        return profile.outbound() == null || profile.outbound().transport() == null ? "MAILBOX"
-                : profile.outbound().transport().trim().toUpperCase(Locale.ROOT);
     }
 
     private static int overdueHours(PartnerProfile profile) {

@@ -100,6 +100,6 @@ class AcknowledgementChoiceTest {
     private static PartnerProfile profile(String mode, PartnerProfile.OutboundSettings outbound) {
         return new PartnerProfile("ACME", "Acme", "X12", List.of("004010"), "CUST-0001", true,
                 List.of(new PartnerProfile.EnvelopeId("ZZ", "ACMEEDI")), List.of(),
-                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, null, outbound, null, null);
+                List.of(new PartnerProfile.EnvelopeId("ZZ", "TRADEHUB")), List.of(), Map.of(), null, mode, null, outbound, null, null, null);
     }
 }

@@ -6,6 +6,8 @@ public enum DeliveryState {
     QUEUED,
     /** In the partner's mailbox, waiting for the partner to fetch it and confirm its receipt. */
     AWAITING_PICKUP,
+    /** Sent; the partner's receipt (an asynchronous AS2 MDN) is still to come. */
+    AWAITING_RECEIPT,
     /** Handed over: written into the partner's folder, or its receipt confirmed from the mailbox. */
     DELIVERED,
     /** The last attempt failed (TRANSPORT); the next one is scheduled. */

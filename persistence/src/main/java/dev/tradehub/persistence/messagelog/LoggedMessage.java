@@ -43,6 +43,10 @@ public class LoggedMessage {
     @Column(nullable = false)
     private String channel;
 
+    /** The sender's own name for it: a file's name, an AS2 Message-ID, a JMS correlation id; or null. */
+    @Column(name = "sender_reference", length = 998)
+    private String senderReference;
+
     @Column(name = "content_type")
     private String contentType;
 
@@ -205,7 +209,7 @@ public class LoggedMessage {
         this.updatedAt = at;
         this.errorCategory = newErrorCategory;
         this.status = switch (state) {
-            case QUEUED, RETRY_SCHEDULED -> MessageStatus.SENDING;
+            case QUEUED, RETRY_SCHEDULED, AWAITING_RECEIPT -> MessageStatus.SENDING;
             case AWAITING_PICKUP, DELIVERED -> MessageStatus.COMPLETED;
             case DEAD_LETTER -> MessageStatus.DEAD_LETTER;
         };
@@ -307,6 +311,14 @@ public class LoggedMessage {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getSenderReference() {
+        return senderReference;
+    }
+
+    public void senderReference(String reference) {
+        this.senderReference = reference;
     }
 
     public String getChannel() {

@@ -128,6 +128,7 @@ public class MessagesResource {
         JsonObjectBuilder json = JsonBodies.object();
         add(json, "id", summary.id());
         add(json, "receivedAt", time(summary.receivedAt()));
+        add(json, "channel", summary.channel());
         add(json, "partner", summary.partner());
         add(json, "standard", summary.standard());
         add(json, "docType", summary.docType());
@@ -149,6 +150,7 @@ public class MessagesResource {
         add(json, "receivedAt", time(view.receivedAt()));
         add(json, "updatedAt", time(view.updatedAt()));
         add(json, "channel", view.channel());
+        add(json, "senderReference", view.senderReference());
         add(json, "contentType", view.contentType());
         json.add("payloadSize", view.payloadSize());
         json.add("payloadTruncated", view.payloadTruncated());

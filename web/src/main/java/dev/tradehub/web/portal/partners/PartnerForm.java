@@ -115,7 +115,8 @@ public class PartnerForm implements Serializable {
                         o.groupSender(), o.groupReceiver(), transport, trim(folder));
         return new PartnerProfile(trim(code), trim(name), standard, list(versions), trim(odooCustomerRef), active,
                 theirs, groups, ours, stored == null ? List.of() : stored.itemCrossReferences(), units(problems),
-                maxAttempts, mode, acknowledgements, outbound, documents, stored == null ? null : stored.shipTo());
+                maxAttempts, mode, acknowledgements, outbound, documents, stored == null ? null : stored.shipTo(),
+                stored == null ? null : stored.channels());
     }
 
     private Map<String, String> units(List<String> problems) {
