@@ -1,4 +1,4 @@
-package dev.tradehub.channels;
+package dev.tradehub.channel;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.tradehub.channels;
+package dev.tradehub.channel;
 
 import dev.tradehub.intake.GroupCommitIntake;
 import dev.tradehub.intake.IncomingDocument;

@@ -5,4 +5,4 @@
  * (folders, SFTP, the SFTP mailbox) lives here: telling a complete file from one still being written, naming a
  * file's content type, and taking a file in.
  */
-package dev.tradehub.channels;
+package dev.tradehub.channel;

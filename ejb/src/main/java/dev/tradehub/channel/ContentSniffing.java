@@ -1,4 +1,4 @@
-package dev.tradehub.channels;
+package dev.tradehub.channel;
 
 import dev.tradehub.intake.DocumentIntake;
 import java.util.Locale;
