@@ -59,33 +59,39 @@ public record ChannelSettings(List<String> inbound, As2Settings as2, SftpSetting
     }
 
     /**
-     * The partner's SFTP server.
+     * The partner's SFTP server ({@code docs/channels-sftp.md}).
      *
      * @param host           host name or address
      * @param port           default 22
      * @param user           the account TradeHub signs in with
      * @param passwordRef    the configuration key holding the password, or null
-     * @param privateKeyRef  the configuration key holding the path of an OpenSSH private key file, or null
+     * @param privateKeyRef  the configuration key holding an unencrypted OpenSSH or PEM private key, or the path of
+     *                       its file, or null
      * @param hostKey        the server's public host key as in {@code known_hosts} ({@code ssh-ed25519 AAAA...})
      *                       or its SHA-256 fingerprint ({@code SHA256:...}): connections to any other key fail
      * @param inboundFolder  the remote folder polled for the partner's files; null = no polling
-     * @param filePattern    a glob of the files taken, e.g. {@code *.edi} (default {@code *})
+     * @param filePattern    a glob of the files taken, e.g. {@code *.edi} (default {@code *}); names starting with
+     *                       a dot or ending in {@code .part}, {@code .tmp}, {@code .filepart} are never taken
      * @param doneFolder     where a file taken in goes; null = deleted
-     * @param errorFolder    where a file that cannot be read goes (default {@code doneFolder}, else left in place)
+     * @param errorFolder    where a file that cannot be read, or that intake refused, goes (default
+     *                       {@code <inboundFolder>/error})
      * @param pollSeconds    how often the folder is polled (default 60)
+     * @param settleSeconds  how long a file's size and time stamp must hold still before it is taken (default 0:
+     *                       unchanged between two polls)
      * @param outboundFolder the remote folder our documents are uploaded to, for {@code outbound.transport} SFTP
      */
     public record SftpSettings(String host, Integer port, String user, String passwordRef, String privateKeyRef,
             String hostKey, String inboundFolder, String filePattern, String doneFolder, String errorFolder,
-            Integer pollSeconds, String outboundFolder) {
+            Integer pollSeconds, Integer settleSeconds, String outboundFolder) {
     }
 
     /**
      * The partner's account on TradeHub's SFTP server: it sees only its own {@code in} and {@code out}.
      *
-     * @param user          the account name
+     * @param user          the account name (unique among partners)
      * @param passwordRef   the configuration key holding its password, or null
      * @param authorizedKeys the public keys it may sign in with, as in {@code authorized_keys}
+     *                      ({@code ssh-ed25519 AAAA... comment})
      */
     public record MailboxSettings(String user, String passwordRef, List<String> authorizedKeys) {
 

@@ -112,6 +112,7 @@ public record PartnerProfile(
                 oneOf(problems, "channels.inbound", channel, ChannelSettings.INBOUND);
             }
         }
+        sftpProblems(problems);
         if (shipTo != null) {
             oneOf(problems, "shipTo.whenMissing", shipTo.whenMissing(), SHIP_TO);
             if ("ADDRESS".equalsIgnoreCase(shipTo.whenMissing()) && (shipTo.addressRef() == null || shipTo.addressRef().isBlank())) {
@@ -128,6 +129,101 @@ public record PartnerProfile(
             }
         }
         return problems;
+    }
+
+    /**
+     * The SFTP settings: polling ({@code channels.sftp.inboundFolder}) and upload ({@code outbound.transport} SFTP)
+     * need the host, the user, the pinned host key and a credential; the mailbox ({@code channels.mailbox}, and the
+     * {@code SFTP_MAILBOX} transport) needs an account name and a password or key.
+     */
+    private void sftpProblems(List<String> problems) {
+        ChannelSettings.SftpSettings sftp = channels == null ? null : channels.sftp();
+        boolean uploads = "SFTP".equals(outboundTransport());
+        if (uploads && (sftp == null || blank(sftp.outboundFolder()))) {
+            problems.add("channels.sftp.outboundFolder is required with the SFTP transport");
+        }
+        if (sftp != null && (uploads || !blank(sftp.inboundFolder()) || !blank(sftp.host()))) {
+            if (blank(sftp.host())) {
+                problems.add("channels.sftp.host is required");
+            } else if (!sftp.host().trim().matches("[A-Za-z0-9._:\\[\\]-]+")) {
+                problems.add("channels.sftp.host '" + sftp.host() + "' is no host name or address");
+            }
+            if (blank(sftp.user())) {
+                problems.add("channels.sftp.user is required");
+            }
+            if (blank(sftp.passwordRef()) && blank(sftp.privateKeyRef())) {
+                problems.add("channels.sftp needs passwordRef or privateKeyRef: the configuration key that holds the"
+                        + " password or the private key (never the secret itself)");
+            }
+            String hostKey = hostKeySyntax(sftp.hostKey());
+            if (hostKey != null) {
+                problems.add(hostKey);
+            }
+            if (sftp.port() != null && (sftp.port() < 1 || sftp.port() > 65535)) {
+                problems.add("channels.sftp.port must be between 1 and 65535");
+            }
+            if (sftp.pollSeconds() != null && (sftp.pollSeconds() < 1 || sftp.pollSeconds() > 86400)) {
+                problems.add("channels.sftp.pollSeconds must be between 1 and 86400");
+            }
+            if (sftp.settleSeconds() != null && (sftp.settleSeconds() < 0 || sftp.settleSeconds() > 3600)) {
+                problems.add("channels.sftp.settleSeconds must be between 0 and 3600");
+            }
+            String pattern = dev.tradehub.channel.FilePattern.problem(sftp.filePattern());
+            if (pattern != null) {
+                problems.add("channels.sftp.filePattern: " + pattern);
+            }
+            if (!blank(sftp.inboundFolder()) && sftp.inboundFolder().trim().equals(trimmed(sftp.doneFolder()))) {
+                problems.add("channels.sftp.doneFolder must differ from inboundFolder");
+            }
+        }
+        ChannelSettings.MailboxSettings mailbox = channels == null ? null : channels.mailbox();
+        if ("SFTP_MAILBOX".equals(outboundTransport()) && (mailbox == null || blank(mailbox.user()))) {
+            problems.add("channels.mailbox.user is required with the SFTP_MAILBOX transport");
+        }
+        if (mailbox != null) {
+            if (blank(mailbox.user()) || !mailbox.user().trim().matches("[A-Za-z0-9_.-]{1,64}")) {
+                problems.add("channels.mailbox.user must be 1 to 64 letters, digits, '_', '.' or '-'");
+            }
+            if (blank(mailbox.passwordRef()) && mailbox.authorizedKeys().isEmpty()) {
+                problems.add("channels.mailbox needs passwordRef (the configuration key holding its password) or"
+                        + " authorizedKeys");
+            }
+            for (String key : mailbox.authorizedKeys()) {
+                if (key == null || !AUTHORIZED_KEY.matcher(key.trim()).find()) {
+                    problems.add("channels.mailbox.authorizedKeys: '" + key + "' is no authorized_keys line"
+                            + " (ssh-ed25519 AAAA... comment)");
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern AUTHORIZED_KEY = java.util.regex.Pattern.compile(
+            "(^|\\s)(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-\\S+)\\s+AAAA[A-Za-z0-9+/=]+");
+
+    /**
+     * The shape of a pin: a SHA256 fingerprint, or a line with a key type and its base64 key. Its shape only: the
+     * SFTP channel reads the key itself ({@code HostKeyPin}) and says at connection time if it cannot (this package
+     * stays free of the SSH library).
+     */
+    private static String hostKeySyntax(String hostKey) {
+        if (blank(hostKey)) {
+            return "channels.sftp.hostKey is required: the server's public key (a known_hosts line) or its SHA256"
+                    + " fingerprint; TradeHub never trusts an unknown server";
+        }
+        String value = hostKey.trim();
+        if (value.matches("(?i)SHA256:[A-Za-z0-9+/]{43}=?") || AUTHORIZED_KEY.matcher(value).find()) {
+            return null;
+        }
+        return "channels.sftp.hostKey '" + value + "' is neither a SHA256 fingerprint (SHA256:...) nor a known_hosts"
+                + " line (host ssh-ed25519 AAAA...)";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     private static void oneOf(List<String> problems, String field, String value, List<String> allowed) {

@@ -103,6 +103,23 @@ public class PartnerRegistry {
         return Optional.ofNullable(entityManager.find(Partner.class, code)).map(this::profileOf);
     }
 
+    /** An SFTP mailbox account belongs to one partner: its name signs in to that partner's folder only. */
+    private void refuseTakenMailboxUser(PartnerProfile profile) {
+        ChannelSettings.MailboxSettings mailbox = profile.channelSettings().mailbox();
+        if (mailbox == null || mailbox.user() == null || mailbox.user().isBlank()) {
+            return;
+        }
+        String user = mailbox.user().trim();
+        for (PartnerProfile other : list()) {
+            ChannelSettings.MailboxSettings theirs = other.channelSettings().mailbox();
+            if (!other.code().equals(profile.code()) && theirs != null && theirs.user() != null
+                    && theirs.user().trim().equalsIgnoreCase(user)) {
+                throw new InvalidPartnerSettings("channels.mailbox.user '" + user + "' is already the SFTP mailbox"
+                        + " account of partner " + other.code() + ": every partner needs an account of its own");
+            }
+        }
+    }
+
     public List<PartnerProfile> list() {
         return entityManager.createQuery("SELECT p FROM Partner p ORDER BY p.code", Partner.class)
                 .getResultList().stream().map(this::profileOf).toList();
@@ -110,6 +127,7 @@ public class PartnerRegistry {
 
     /** Creates the partner or replaces its profile as a whole; returns what is now stored. Audited. */
     public PartnerProfile save(PartnerProfile profile, Actor by) {
+        refuseTakenMailboxUser(profile);
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         Partner partner = entityManager.find(Partner.class, profile.code());
         String before = partner == null ? null : JSON.toJson(profileOf(partner));
