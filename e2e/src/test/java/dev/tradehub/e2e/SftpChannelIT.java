@@ -56,6 +56,7 @@ class SftpChannelIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final int MAILBOX_PORT = 36522;
+    private static final int MAX_BYTES = 8192;
     private static final String PARTNER_USER = "tradehub";
     private static final String PARTNER_PASSWORD = "partner-side secret " + System.nanoTime();
     private static final String MAILBOX_PASSWORD = "mailbox secret " + System.nanoTime();
@@ -84,6 +85,7 @@ class SftpChannelIT {
                 "tradehub.sftp.mailbox.scan-seconds", "1",
                 "tradehub.sftp.mailbox.settle-seconds", "1",
                 "tradehub.changecapture.interval-seconds", "1",
+                "tradehub.intake.max-bytes", Integer.toString(MAX_BYTES),
                 "sftpit.partner.password", PARTNER_PASSWORD,
                 "sftpit.mailbox.password", MAILBOX_PASSWORD,
                 "sftpit.other-mailbox.password", OTHER_MAILBOX_PASSWORD));
@@ -209,6 +211,7 @@ class SftpChannelIT {
                 new X12Documents.Order(renamedPo, "DC042", List.of("1*EA*450*VN*FURN_7800"))));
         Files.writeString(outbox.resolve("locked-1.edi"), "ISA*the partner's server will not let anyone read this");
         Files.writeString(outbox.resolve("junk.edi"), "this is no EDI at all");
+        Files.writeString(outbox.resolve("big.edi"), "ISA*" + "x".repeat(MAX_BYTES));
         Files.writeString(outbox.resolve("broken.edi"), "ISA*00*this is not an interchange~");
 
         // The partner's system writes an interchange slowly, a piece at a time, over several polls.
@@ -229,13 +232,14 @@ class SftpChannelIT {
         assertThat(awaitMessage("poNumber=" + renamedPo).getString("status")).isEqualTo("COMPLETED");
 
         await("the unreadable file put aside", () -> Files.exists(outbox.resolve("error/locked-1.edi")));
-        await("the file intake refused put aside", () -> Files.exists(outbox.resolve("error/junk.edi")));
+        await("the file intake refused (too large) put aside", () -> Files.exists(outbox.resolve("error/big.edi")));
         await("the broken interchange taken in", () -> Files.exists(outbox.resolve("done/broken.edi")));
-        List<JsonObject> failed = awaitMessages("partner=" + code + "&status=FAILED", 2);
+        await("the file of no known kind taken in", () -> Files.exists(outbox.resolve("done/junk.edi")));
+        List<JsonObject> failed = awaitMessages("partner=" + code + "&status=FAILED", 3);
         assertThat(failed).extracting(message -> api.get("/api/v1/messages/" + message.getString("id")).json())
                 .allSatisfy(full -> assertThat(full.getString("channel")).isEqualTo("sftp"))
                 .extracting(full -> full.getString("senderReference"))
-                .containsExactlyInAnyOrder("junk.edi", "broken.edi");
+                .containsExactlyInAnyOrder("junk.edi", "broken.edi", "big.edi");
         String log = Files.readString(tradeHub.server().logFile());
         assertThat(log).contains("alert=SFTP_FILE_UNREADABLE partner=" + code)
                 .contains("alert=SFTP_FILE_REFUSED partner=" + code);

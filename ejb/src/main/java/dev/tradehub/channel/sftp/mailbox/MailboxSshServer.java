@@ -67,13 +67,13 @@ final class MailboxSshServer implements AutoCloseable {
         server.setPasswordAuthenticator((user, password, session) -> {
             Optional<MailboxAccount> account = accounts.find(user);
             boolean accepted = account.isPresent() && account.get().acceptsPassword(password);
-            signedIn(session, account, accepted, "password");
+            signedIn(session, user, account, accepted, "password");
             return accepted;
         });
         server.setPublickeyAuthenticator((user, key, session) -> {
             Optional<MailboxAccount> account = accounts.find(user);
             boolean accepted = account.isPresent() && account.get().acceptsKey(key);
-            signedIn(session, account, accepted, "public key");
+            signedIn(session, user, account, accepted, "public key");
             return accepted;
         });
         server.setKeyboardInteractiveAuthenticator(null);
@@ -95,14 +95,14 @@ final class MailboxSshServer implements AutoCloseable {
         return mailbox;
     }
 
-    private static void signedIn(ServerSession session, Optional<MailboxAccount> account, boolean accepted,
-            String method) {
+    private static void signedIn(ServerSession session, String user, Optional<MailboxAccount> account,
+            boolean accepted, String method) {
         if (accepted) {
             session.setAttribute(PARTNER, account.get().partner());
-            LOG.info(() -> "SFTP mailbox: " + session.getUsername() + " (partner " + account.get().partner()
+            LOG.info(() -> "SFTP mailbox: " + user + " (partner " + account.get().partner()
                     + ") signed in by " + method + " from " + session.getClientAddress());
         } else {
-            LOG.warning(() -> "SFTP mailbox: sign-in of '" + session.getUsername() + "' by " + method + " refused from "
+            LOG.warning(() -> "SFTP mailbox: sign-in of '" + user + "' by " + method + " refused from "
                     + session.getClientAddress() + (account.isEmpty() ? " (no such account)" : ""));
         }
     }
