@@ -20,6 +20,8 @@ final class PartnerServer implements AutoCloseable {
 
     final SshServer server;
     final PublicKey hostKey;
+    /** The client key the account accepts, if any. */
+    volatile PublicKey authorizedKey;
 
     PartnerServer(Path root, String user, String password) throws IOException {
         server = SshServer.setUpDefaultServer();
@@ -30,6 +32,8 @@ final class PartnerServer implements AutoCloseable {
         server.setKeyPairProvider(keys);
         hostKey = keys.loadKeys(null).get(0).getPublic();
         server.setPasswordAuthenticator((u, p, session) -> u.equals(user) && p.equals(password));
+        server.setPublickeyAuthenticator((u, key, session) -> u.equals(user) && authorizedKey != null
+                && org.apache.sshd.common.config.keys.KeyUtils.compareKeys(authorizedKey, key));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root));
         SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
         sftp.addSftpEventListener(new SftpEventListener() {

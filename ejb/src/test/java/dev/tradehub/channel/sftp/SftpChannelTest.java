@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -28,7 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SftpChannelTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The private key's configuration value: the key file's path, or the key itself. */
+    private static volatile String privateKeyValue;
     private static final SftpConnector.Secrets SECRETS = (field, key) -> {
+        if (key.equals("partner.sftp.key")) {
+            return privateKeyValue;
+        }
         if (key.equals("partner.sftp.password")) {
             return "s3cret";
         }
@@ -219,6 +223,32 @@ class SftpChannelTest {
     }
 
     @Test
+    void anEd25519PrivateKeyNamedByItsFileOrGivenWholeSignsIn() throws Exception {
+        java.security.KeyPair key = org.apache.sshd.common.config.keys.KeyUtils.generateKeyPair("ssh-ed25519", 256);
+        partner.authorizedKey = key.getPublic();
+        java.io.ByteArrayOutputStream pem = new java.io.ByteArrayOutputStream();
+        org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key,
+                "tradehub@test", null, pem);
+        Path keyFile = Files.write(Files.createTempFile("partner-key", ""), pem.toByteArray());
+        SftpSettings settings = new SftpSettings("127.0.0.1", partner.port(), "tradehub", null, "partner.sftp.key",
+                partner.knownHostsLine(), "/outbox", null, null, null, 1, 0, null);
+        privateKeyValue = keyFile.toString();
+        try (var remote = open(settings)) {
+            assertThat(remote.sftp().readDir("/outbox")).isNotNull();
+        }
+        privateKeyValue = pem.toString(StandardCharsets.UTF_8);
+        try (var remote = open(settings)) {
+            assertThat(remote.sftp().readDir("/outbox")).isNotNull();
+        }
+        privateKeyValue = keyFile + ".missing";
+        assertThatThrownBy(() -> open(settings)).hasMessageContaining("does not exist");
+        partner.authorizedKey = org.apache.sshd.common.config.keys.KeyUtils.generateKeyPair("ssh-ed25519", 256)
+                .getPublic();
+        privateKeyValue = keyFile.toString();
+        assertThatThrownBy(() -> open(settings)).hasMessageContaining("refused the sign-in");
+    }
+
+    @Test
     void pinsAreReadFromKnownHostsLinesKeyLinesAndFingerprints() {
         String key = PublicKeyEntry.toString(partner.hostKey);
         String fingerprint = HostKeyPin.fingerprintOf(partner.hostKey);
@@ -232,6 +262,5 @@ class SftpChannelTest {
         assertThat(HostKeyPin.problem("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl")).isNull();
         assertThat(HostKeyPin.problem("trust me")).contains("neither a SHA256 fingerprint");
         assertThat(HostKeyPin.problem("@cert-authority *.example " + key)).contains("marked");
-        assertThat(Map.of()).isEmpty();
     }
 }
