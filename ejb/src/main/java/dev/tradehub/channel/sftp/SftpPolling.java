@@ -183,8 +183,7 @@ public class SftpPolling {
         } catch (java.io.IOException | RuntimeException e) {
             String reason = "TRANSPORT: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             state.failures++;
-            long backoff = Math.min(Math.max(maxBackoffSeconds, interval(settings)),
-                    interval(settings) * (1L << Math.min(20, state.failures - 1)));
+            long backoff = backoffSeconds(interval(settings), state.failures, maxBackoffSeconds);
             state.nextPollAt = at.plusSeconds(backoff);
             if (!reason.equals(state.lastError)) {
                 ALERTS.warning(() -> "alert=SFTP_POLL_FAILED partner=" + partner + " channel=sftp category=TRANSPORT"
@@ -203,6 +202,15 @@ public class SftpPolling {
         statuses.put(new ChannelStatus(partner, CHANNEL, state.target, status, utc(state.lastPollAt),
                 utc(state.lastSuccessAt), state.lastError, utc(state.lastErrorAt), state.failures,
                 utc(state.nextPollAt), state.filesTaken));
+    }
+
+    /**
+     * How long after its {@code failures}-th failure in a row a partner's server is polled again: the interval, then
+     * doubled per further failure, at most {@code max} (never less than the interval itself).
+     */
+    static long backoffSeconds(long interval, int failures, long max) {
+        long doubled = interval * (1L << Math.min(20, Math.max(0, failures - 1)));
+        return Math.min(Math.max(max, interval), doubled);
     }
 
     private static long interval(SftpSettings settings) {
