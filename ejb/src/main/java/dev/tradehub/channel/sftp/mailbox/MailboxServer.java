@@ -112,6 +112,8 @@ public class MailboxServer {
 
     private final Map<String, SettledFiles> settled = new ConcurrentHashMap<>();
     private final Map<String, Long> taken = new ConcurrentHashMap<>();
+    /** The reason of each partner's failing scan: alerted when it starts or changes, not at every scan. */
+    private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private MailboxSshServer server;
     private ScheduledFuture<?> scan;
     private volatile State state = new State(false, "OFF", null, null,
@@ -193,13 +195,16 @@ public class MailboxServer {
             try {
                 Path in = MailboxFolders.home(root, account.partner()).resolve(MailboxFolders.IN);
                 int count = scanInbox(account, in, at);
+                lastErrors.remove(account.partner());
                 taken.merge(account.partner(), (long) count, Long::sum);
                 statuses.put(new ChannelStatus(account.partner(), CHANNEL, target, "OK", utc(at), utc(at), null, null,
                         0, utc(at.plusSeconds(Math.max(1, scanSeconds))), taken.getOrDefault(account.partner(), 0L)));
             } catch (IOException | RuntimeException e) {
                 String reason = "TRANSPORT: " + e.getMessage();
-                ALERTS.warning(() -> "alert=SFTP_MAILBOX_SCAN_FAILED partner=" + account.partner()
-                        + " channel=sftp-mailbox category=TRANSPORT detail=\"" + e.getMessage() + "\"");
+                if (!reason.equals(lastErrors.put(account.partner(), reason))) {
+                    ALERTS.warning(() -> "alert=SFTP_MAILBOX_SCAN_FAILED partner=" + account.partner()
+                            + " channel=sftp-mailbox category=TRANSPORT detail=\"" + e.getMessage() + "\"");
+                }
                 statuses.put(new ChannelStatus(account.partner(), CHANNEL, target, "FAILING", utc(at), null, reason,
                         utc(at), 1, utc(at.plusSeconds(Math.max(1, scanSeconds))),
                         taken.getOrDefault(account.partner(), 0L)));
