@@ -64,16 +64,7 @@ class FolderAndJmsChannelIT {
                         "tradehub.folder.poll-ms", "1000", "tradehub.folder.settle-ms", "1500",
                         "tradehub.changecapture.interval-seconds", "1"));
         api = tradeHub.api();
-        TradeHubApi.Answer saved = api.put("/api/v1/partners/ACME", """
-                {"name": "Acme Integration Corp", "standard": "X12", "versions": ["004010", "005010"],
-                 "odooCustomerRef": "CUST-0001",
-                 "interchangeIds": [{"qualifier": "ZZ", "id": "ACMEEDI"}], "groupIds": [{"id": "ACMEEDI"}],
-                 "ourIds": [{"qualifier": "ZZ", "id": "TRADEHUB"}],
-                 "itemCrossReferences": [{"buyerSku": "ACM-LAMP-01", "vendorSku": "FURN_8888"}],
-                 "unitsOfMeasure": {"CA": "Pack of 6"},
-                 "outbound": {"transport": "FOLDER", "folder": "%s"},
-                 "channels": {"inbound": ["FOLDER", "JMS"], "folder": {"inbound": "%s"}}}"""
-                .formatted(outbound.toString().replace("\\", "\\\\"), inbound.toString().replace("\\", "\\\\")));
+        TradeHubApi.Answer saved = api.put("/api/v1/partners/ACME", AcmeProfile.withFolders(inbound, outbound));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         legacy = new LegacyJmsClient("tcp://127.0.0.1:" + BROKER_PORT);
     }
