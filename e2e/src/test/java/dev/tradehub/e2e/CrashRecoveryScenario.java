@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tradehub.odoo.emulator.SaleOrderView;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,10 +21,13 @@ import java.util.stream.Collectors;
  * The crash proof: thousands of documents (valid orders, re-sends, re-enveloped duplicates, invalid ones), the
  * server killed with SIGKILL while it processes them, started again; then every acknowledged document must be in
  * exactly one terminal state, Odoo must hold exactly one order per valid purchase order, and every message exactly
- * one acknowledgement (the partner's profile acknowledges duplicates too).
+ * one acknowledgement (the partner's profile acknowledges duplicates too). Meanwhile the partner drops files into its
+ * watched folder, through the kill and while the server is down: each must be taken in exactly once.
  */
 final class CrashRecoveryScenario {
 
+    /** Files the partner drops into its watched folder during the run. */
+    private static final int FILES = 200;
     private static final Logger LOG = Logger.getLogger(CrashRecoveryScenario.class.getName());
 
     private CrashRecoveryScenario() {
@@ -52,7 +57,21 @@ final class CrashRecoveryScenario {
             }
         }
 
+        Path inbound = Path.of("target/e2e/" + prefix + "-folder").toAbsolutePath();
+        DeployedTradeHub.deleteRecursively(inbound);
+        TradeHubApi.Answer profile = tradeHub.api().put("/api/v1/partners/ACME", AcmeProfile.withFolders(inbound, null));
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < FILES; i++) {
+            String po = prefix + "-F" + i;
+            files.put(po.toLowerCase(java.util.Locale.ROOT) + ".x12", X12Documents.interchange("ACMEEDI",
+                    Integer.toString(500_000 + i), new X12Documents.Order(po, "DC042", List.of("1*EA*450*VN*FURN_7800"))));
+            validPurchaseOrders.add(po);
+        }
+        Thread fileWriter = new Thread(() -> dropFiles(inbound, files));
+
         long begin = System.nanoTime();
+        fileWriter.start();
         Thread killer = new Thread(() -> {
             TradeHubApi.sleep(Duration.ofSeconds(8).toMillis());
             LOG.info("SIGKILL of the server while it processes");
@@ -62,6 +81,7 @@ final class CrashRecoveryScenario {
         LoadClients.Result first = LoadClients.send(tradeHub.api(), batch, 8);
         join(killer);
         tradeHub.restartAfterCrash();
+        join(fileWriter);
         // What the crash cut off is sent again, as a partner's retrying client would.
         List<byte[]> unacknowledged = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -88,6 +108,15 @@ final class CrashRecoveryScenario {
             }
         }
         int requeuedBySweeper = requeued;
+        Set<String> filesLeft = awaitFilesTaken(inbound, Duration.ofMinutes(3));
+        Map<String, Integer> messagesPerFile = new HashMap<>();
+        for (String fileName : files.keySet()) {
+            String po = fileName.substring(0, fileName.length() - ".x12".length()).toUpperCase(java.util.Locale.ROOT);
+            JsonObject page = tradeHub.api().get("/api/v1/messages?poNumber=" + po + "&direction=INBOUND").json();
+            messagesPerFile.merge(fileName, page.getInt("total"), Integer::sum);
+            page.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(item -> tradeHub.api().awaitTerminal(item.getString("id"), Duration.ofMinutes(5)));
+        }
         Duration drained = Duration.ofNanos(System.nanoTime() - begin);
 
         Map<String, Long> orders = tradeHub.odoo().saleOrders().stream()
@@ -105,7 +134,16 @@ final class CrashRecoveryScenario {
                 + validPurchaseOrders.size() + " valid POs; missing " + missing.size() + ", duplicated "
                 + duplicated.size() + "; drained in " + drained.toSeconds() + " s; " + requeuedBySweeper
                 + " re-queued by the lost-message sweeper; messages by number of acknowledgements "
-                + acknowledgementsPerMessage);
+                + acknowledgementsPerMessage + "; " + files.size() + " files dropped, left in the folder " + filesLeft);
+        assertThat(filesLeft).as("files not taken in from the watched folder").isEmpty();
+        assertThat(inbound.resolve("error")).as("files put aside as unreadable").doesNotExist();
+        try (java.util.stream.Stream<Path> done = Files.list(inbound.resolve("done"))) {
+            assertThat(done.map(path -> path.getFileName().toString()))
+                    .as("files moved to done, each once").containsExactlyInAnyOrderElementsOf(files.keySet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(messagesPerFile).as("messages per dropped file").allSatisfy((file, count) -> assertThat(count).isOne());
         assertThat(acknowledgementsPerMessage).as("messages by their number of acknowledgements (997)")
                 .containsOnlyKeys(1);
         assertThat(duplicated).as("purchase orders with more than one Odoo order").isEmpty();
@@ -146,6 +184,47 @@ final class CrashRecoveryScenario {
                         assertThat(document.getString("kind")).isEqualTo("ORDER_RESPONSE");
                         assertThat(document.getString("state")).isEqualTo("ISSUED");
                     });
+        }
+    }
+
+    /**
+     * The partner's system writing files, one every 60 ms, through the kill and the restart: every other one under a
+     * temporary name then renamed, the others written in place (complete only once they stop growing).
+     */
+    private static void dropFiles(Path inbound, Map<String, byte[]> files) {
+        try {
+            Files.createDirectories(inbound);
+            int i = 0;
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (i++ % 2 == 0) {
+                    Path temporary = inbound.resolve(file.getKey() + ".part");
+                    Files.write(temporary, file.getValue());
+                    Files.move(temporary, inbound.resolve(file.getKey()));
+                } else {
+                    Files.write(inbound.resolve(file.getKey()), file.getValue());
+                }
+                TradeHubApi.sleep(60);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The files still in the watched folder once it emptied or the time is up. */
+    private static Set<String> awaitFilesTaken(Path inbound, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Set<String> left;
+            try (java.util.stream.Stream<Path> listed = Files.list(inbound)) {
+                left = listed.filter(Files::isRegularFile).map(path -> path.getFileName().toString())
+                        .collect(Collectors.toSet());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (left.isEmpty() || System.nanoTime() > deadline) {
+                return left;
+            }
+            TradeHubApi.sleep(1000);
         }
     }
 

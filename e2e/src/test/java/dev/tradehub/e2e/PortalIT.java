@@ -305,6 +305,21 @@ class PortalIT {
         assertThat(browser.text(By.id("messages"))).contains("Imported: 1 added, 0 replaced");
         assertThat(browser.text(By.id("crossReferences"))).contains(UNKNOWN_SKU, "FURN_7800", "ACM-LAMP-01");
         assertThat(api.get("/api/v1/partners/ACME").body()).contains(UNKNOWN_SKU);
+
+        // The layout of the partner's CSV orders, the same service as PUT /api/v1/partners/ACME/csv-layout.
+        browser.type(By.id("csvLayout:delimiter"), ";");
+        browser.type(By.id("csvLayout:datePattern"), "dd.MM.yyyy");
+        browser.type(By.xpath("//tbody[@id='csvLayout:columns_data']/tr[td[1]='poNumber']//input"), "Bestellnummer");
+        browser.click(By.id("csvLayout:saveCsvLayout"));
+        assertThat(browser.text(By.id("messages"))).contains("The CSV layout of ACME is saved");
+        JsonObject layout = api.get("/api/v1/partners/ACME/csv-layout").json();
+        assertThat(layout.getString("delimiter")).isEqualTo(";");
+        assertThat(layout.getString("datePattern")).isEqualTo("dd.MM.yyyy");
+        assertThat(layout.getJsonObject("columns").getString("poNumber")).isEqualTo("Bestellnummer");
+        browser.type(By.id("csvLayout:datePattern"), "no such pattern {");
+        browser.click(By.id("csvLayout:saveCsvLayout"));
+        assertThat(browser.text(By.id("messages"))).contains("The CSV layout was not saved", "datePattern");
+        assertThat(api.get("/api/v1/partners/ACME/csv-layout").json().getString("datePattern")).isEqualTo("dd.MM.yyyy");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.signOut();
     }

@@ -1,5 +1,6 @@
 package dev.tradehub.channel;
 
+import dev.tradehub.intake.DocumentIntake;
 import dev.tradehub.intake.GroupCommitIntake;
 import dev.tradehub.intake.IncomingDocument;
 import dev.tradehub.intake.Receipt;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FileIntake {
 
+
     @EJB
     private GroupCommitIntake intake;
 
@@ -33,7 +35,10 @@ public class FileIntake {
         for (int read; (read = content.read(skip)) > 0; ) {
             declared += read;
         }
-        return intake.accept(new IncomingDocument(kept, declared, ContentSniffing.contentTypeOf(kept, fileName),
-                channel, partner, partner, fileName));
+        String named = ContentSniffing.contentTypeOf(kept, fileName);
+        // A file says nothing of its type: one whose type cannot be named is refused at the door (and kept), so that
+        // the channel can put it aside at once instead of leaving it to fail in translation.
+        return intake.accept(new IncomingDocument(kept, declared, named == null ? DocumentIntake.UNIDENTIFIED_TYPE : named, channel, partner,
+                partner, fileName));
     }
 }

@@ -3,6 +3,7 @@ package dev.tradehub.delivery;
 import dev.tradehub.canonical.DocumentError;
 import dev.tradehub.canonical.ErrorCategory;
 import dev.tradehub.canonical.Location;
+import dev.tradehub.messagelog.DocumentHandedOver;
 import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerRegistry;
@@ -13,6 +14,7 @@ import dev.tradehub.persistence.messagelog.LoggedMessage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -63,6 +65,10 @@ public class OutboundDelivery {
     @Any
     private Instance<OutboundTransport> transports;
 
+    /** Wire tap: who wants to hear that a document was handed over (the JMS contract's events). */
+    @Inject
+    private Event<DocumentHandedOver> handedOver;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
     private RetryPolicy retryPolicy;
 
@@ -108,6 +114,7 @@ public class OutboundDelivery {
                 recorder.event(message, "AWAITING_RECEIPT", detail);
             }
         }
+        handedOver.fire(new DocumentHandedOver(message.getId()));
     }
 
     /** The partner's receipt of a document sent and AWAITING_RECEIPT (an asynchronous MDN) says it has it. */
@@ -118,6 +125,7 @@ public class OutboundDelivery {
         }
         message.moveDeliveryTo(DeliveryState.DELIVERED, null, recorder.now());
         recorder.event(message, "DELIVERED", detail);
+        handedOver.fire(new DocumentHandedOver(message.getId()));
     }
 
     /**
@@ -156,6 +164,7 @@ public class OutboundDelivery {
         if (attempt >= retryPolicy.defaultMaxAttempts()) {
             message.moveDeliveryTo(DeliveryState.DEAD_LETTER, ErrorCategory.TRANSPORT.name(), recorder.now());
             recorder.event(message, "DEAD_LETTER", reason + "; gave up after " + attempt + " attempt(s)");
+            handedOver.fire(new DocumentHandedOver(message.getId()));
             ALERTS.warning(() -> "alert=DELIVERY_DEAD_LETTER message=" + message.getId() + " partner="
                     + message.getPartnerCode() + " detail=\"" + reason + "\"");
             return;

@@ -36,6 +36,11 @@ public class DocumentIntake {
     /** Content types a channel may declare; none (or a generic one) means: identify by content. */
     /** Orders as CSV rows, read in the sending partner's layout. */
     public static final String CSV_TYPE = "text/csv";
+    /**
+     * What a channel that is told no content type (a file) declares when the content names none either: refused at
+     * the door, and kept.
+     */
+    public static final String UNIDENTIFIED_TYPE = "application/x-tradehub-unidentified";
     public static final Set<String> ACCEPTED_TYPES = Set.of("application/edi-x12", "application/edifact",
             "application/edi-edifact", "application/json", "application/octet-stream", "text/plain", CSV_TYPE);
 
@@ -119,6 +124,9 @@ public class DocumentIntake {
                     refusal == Receipt.Refusal.TOO_LARGE
                             ? "The document has " + document.declaredSize() + " bytes, more than the limit of "
                                     + maxBytes + "; only its first " + document.payload().length + " bytes are kept"
+                            : refusal == Receipt.Refusal.UNIDENTIFIED_CONTENT
+                            ? "The content is none that TradeHub reads: X12 starts with ISA, EDIFACT with UNA or UNB,"
+                                    + " a canonical order with '{', and a CSV batch comes in a file named .csv"
                             : "Content type '" + document.contentType() + "' is not accepted; send one of "
                                     + List.copyOf(ACCEPTED_TYPES));
             recorder.error(message, error);
@@ -152,6 +160,9 @@ public class DocumentIntake {
         }
         String type = document.contentType() == null ? null
                 : document.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (UNIDENTIFIED_TYPE.equals(type)) {
+            return Receipt.Refusal.UNIDENTIFIED_CONTENT;
+        }
         return type == null || type.isEmpty() || ACCEPTED_TYPES.contains(type) ? null
                 : Receipt.Refusal.UNSUPPORTED_CONTENT_TYPE;
     }

@@ -14,7 +14,9 @@ public record Receipt(String messageId, MessageStatus status, Refusal refusal) {
     /** Why intake refused to process a document it still logged. */
     public enum Refusal {
         TOO_LARGE,
-        UNSUPPORTED_CONTENT_TYPE
+        UNSUPPORTED_CONTENT_TYPE,
+        /** A file whose content names no standard TradeHub reads. */
+        UNIDENTIFIED_CONTENT
     }
 
     public boolean duplicate() {

@@ -1,12 +1,16 @@
 package dev.tradehub.orchestration;
 
-import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.canonical.ErrorCategory;
+import dev.tradehub.messagelog.DocumentHandedOver;
+import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.messagelog.MessageSettled;
 import dev.tradehub.persistence.messagelog.DeliveryState;
 import dev.tradehub.persistence.messagelog.Direction;
 import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.MessageStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +31,12 @@ public class DeadLetters {
 
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
+    @Inject
+    private Event<MessageSettled> settled;
+
+    @Inject
+    private Event<DocumentHandedOver> handedOver;
+
     public void record(String messageId, String reason) {
         LoggedMessage message = entityManager.find(LoggedMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null) {
@@ -41,8 +51,10 @@ public class DeadLetters {
         if (message.getDirection() == Direction.OUTBOUND) {
             message.moveDeliveryTo(DeliveryState.DEAD_LETTER, ErrorCategory.TRANSPORT.name(), recorder.now());
             recorder.event(message, MessageStatus.DEAD_LETTER.name(), reason);
+            handedOver.fire(new DocumentHandedOver(message.getId()));
             return;
         }
         recorder.finish(message, MessageStatus.DEAD_LETTER, null, reason);
+        settled.fire(new MessageSettled(message.getId()));
     }
 }

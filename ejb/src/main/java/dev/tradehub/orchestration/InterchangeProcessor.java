@@ -21,6 +21,7 @@ import dev.tradehub.mapping.MappedOrder;
 import dev.tradehub.mapping.OrderMapper;
 import dev.tradehub.messagelog.CanonicalJson;
 import dev.tradehub.messagelog.MessageRecorder;
+import dev.tradehub.messagelog.MessageSettled;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
 import dev.tradehub.orderchange.OrderChanges;
@@ -46,6 +47,7 @@ import dev.tradehub.translation.csv.CsvOrderReader;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -133,6 +135,10 @@ public class InterchangeProcessor {
     @ConfigProperty(name = "tradehub.retry.jitter", defaultValue = "0.2")
     private double jitter;
 
+    /** Wire tap: who wants to hear of a message's outcome (the JMS contract's events). */
+    @Inject
+    private Event<MessageSettled> settled;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
     private RetryPolicy retryPolicy;
 
@@ -154,6 +160,13 @@ public class InterchangeProcessor {
             recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
             return;
         }
+        attempt(message);
+        if (message.getStatus() != MessageStatus.RECEIVED) {
+            settled.fire(new MessageSettled(message.getId()));
+        }
+    }
+
+    private void attempt(LoggedMessage message) {
         // The payload is a lazy attribute: loading it refreshes the entity's unfetched state, so read it before
         // changing anything.
         byte[] payload = message.getPayload();

@@ -39,6 +39,10 @@ public record BrokerSettings(
     public static final String INBOUND_QUEUE = "tradehub.inbound";
     /** Outbound documents waiting for delivery. */
     public static final String OUTBOUND_QUEUE = "tradehub.outbound";
+    /** The JMS contract for legacy systems: documents in, events out, poison messages. */
+    public static final String LEGACY_INBOUND_QUEUE = "tradehub.legacy.inbound";
+    public static final String LEGACY_EVENTS_QUEUE = "tradehub.legacy.events";
+    public static final String LEGACY_DEAD_LETTER_QUEUE = "tradehub.legacy.dlq";
     /** Dead-letter address (and queue) of TradeHub. */
     public static final String DEAD_LETTER_QUEUE = "tradehub.dlq";
 

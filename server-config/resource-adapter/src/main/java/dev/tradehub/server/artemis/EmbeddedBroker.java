@@ -159,6 +159,9 @@ public final class EmbeddedBroker {
         config.addAddressConfiguration(anycastQueue(BrokerSettings.INBOUND_QUEUE));
         config.addAddressConfiguration(anycastQueue(BrokerSettings.OUTBOUND_QUEUE));
         config.addAddressConfiguration(anycastQueue(BrokerSettings.DEAD_LETTER_QUEUE));
+        config.addAddressConfiguration(anycastQueue(BrokerSettings.LEGACY_INBOUND_QUEUE));
+        config.addAddressConfiguration(anycastQueue(BrokerSettings.LEGACY_EVENTS_QUEUE));
+        config.addAddressConfiguration(anycastQueue(BrokerSettings.LEGACY_DEAD_LETTER_QUEUE));
         return config;
     }
 
@@ -183,6 +186,16 @@ public final class EmbeddedBroker {
         all.put("#", workQueue(settings));
         all.put(BrokerSettings.INBOUND_QUEUE, workQueue(settings));
         all.put(BrokerSettings.OUTBOUND_QUEUE, workQueue(settings));
+        // A legacy system's message that keeps failing is its own: it goes to the legacy dead letter channel,
+        // where the legacy system's operators look, not to TradeHub's (which holds message-log ids).
+        all.put(BrokerSettings.LEGACY_INBOUND_QUEUE, workQueue(settings)
+                .setDeadLetterAddress(SimpleString.of(BrokerSettings.LEGACY_DEAD_LETTER_QUEUE)));
+        all.put(BrokerSettings.LEGACY_EVENTS_QUEUE, new AddressSettings().setMaxDeliveryAttempts(-1)
+                .setAutoCreateQueues(true).setAutoCreateAddresses(true)
+                .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
+        all.put(BrokerSettings.LEGACY_DEAD_LETTER_QUEUE, new AddressSettings().setMaxDeliveryAttempts(-1)
+                .setAutoCreateQueues(true).setAutoCreateAddresses(true)
+                .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
         all.put(BrokerSettings.DEAD_LETTER_QUEUE, new AddressSettings()
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(Math.max(settings.redeliveryDelay(), 1000))
