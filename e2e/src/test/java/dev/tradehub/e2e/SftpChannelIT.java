@@ -233,8 +233,8 @@ class SftpChannelIT {
 
         await("the unreadable file put aside", () -> Files.exists(outbox.resolve("error/locked-1.edi")));
         await("the file intake refused (too large) put aside", () -> Files.exists(outbox.resolve("error/big.edi")));
+        await("the file of no known kind put aside", () -> Files.exists(outbox.resolve("error/junk.edi")));
         await("the broken interchange taken in", () -> Files.exists(outbox.resolve("done/broken.edi")));
-        await("the file of no known kind taken in", () -> Files.exists(outbox.resolve("done/junk.edi")));
         List<JsonObject> failed = awaitMessages("partner=" + code + "&status=FAILED", 3);
         assertThat(failed).extracting(message -> api.get("/api/v1/messages/" + message.getString("id")).json())
                 .allSatisfy(full -> assertThat(full.getString("channel")).isEqualTo("sftp"))
