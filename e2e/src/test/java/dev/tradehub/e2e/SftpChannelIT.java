@@ -269,6 +269,14 @@ class SftpChannelIT {
         assertThat(health.toString()).contains("\"channels\"").contains(code + ".sftp");
         assertThat(Files.readString(tradeHub.server().logFile()))
                 .contains("alert=SFTP_POLL_FAILED partner=" + code + " channel=sftp category=TRANSPORT");
+
+        // The operator's partner page says it too.
+        String password = "viewer password " + System.nanoTime();
+        assertThat(api.postJson("/api/v1/users", "{\"username\": \"sftp-viewer\", \"role\": \"VIEWER\", \"password\": \""
+                + password + "\"}").status()).isEqualTo(201);
+        String page = PortalSession.signIn(tradeHub.url("/"), "sftp-viewer", password)
+                .get("/partners/partner.xhtml?code=" + code);
+        assertThat(page).contains("sftp status").contains("FAILING").contains("host key mismatch");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.tradehub.web.portal.partners;
 
 import dev.tradehub.access.Role;
+import dev.tradehub.channel.ChannelStatus;
+import dev.tradehub.channel.ChannelStatuses;
 import dev.tradehub.partner.ChannelSettings;
 import dev.tradehub.partner.CrossReferenceImport;
 import dev.tradehub.partner.CsvLayoutSettings;
@@ -47,6 +49,9 @@ public class PartnerDetail implements Serializable {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private ChannelStatuses channelStatuses;
 
     /** One column of the CSV layout: the canonical field and the partner's header for it. */
     public static final class Column implements Serializable {
@@ -118,6 +123,12 @@ public class PartnerDetail implements Serializable {
     public String getInboundChannels() {
         List<String> inbound = partner == null ? List.of() : partner.channelSettings().inbound();
         return inbound.isEmpty() ? "any" : String.join(", ", inbound);
+    }
+
+    /** How the partner's polled channels (SFTP, SFTP mailbox) fare: last poll, last error. */
+    public List<ChannelStatus> getChannelStatuses() {
+        return partner == null ? List.of() : channelStatuses.all().stream()
+                .filter(status -> status.partner().equals(partner.code())).toList();
     }
 
     public ChannelSettings getChannels() {
