@@ -97,7 +97,46 @@ public class DocumentIntake {
         return receipts;
     }
 
+    /**
+     * Keeps a transmission that its channel could not take in as sent (a bad AS2 signature, a message that cannot be
+     * decrypted, an unknown AS2 ID): stored as received, with the error, FAILED and never processed, so that a person
+     * sees what came and why it was refused. The same bytes again are noted on the first copy.
+     */
+    public Receipt refuse(IncomingDocument document, DocumentError error) {
+        String hash = sha256(document);
+        Optional<String> first = findByPayloadHash(hash);
+        if (first.isPresent()) {
+            recorder.event(entityManager.find(LoggedMessage.class, first.get()), "RECEIVED_AGAIN", "the same "
+                    + document.declaredSize() + " bytes over " + document.channel() + ": refused again ("
+                    + error.message() + ")");
+            return new Receipt(first.get(), MessageStatus.DUPLICATE, Receipt.Refusal.REFUSED_BY_CHANNEL);
+        }
+        LoggedMessage message = received(document, hash);
+        recorder.error(message, error);
+        recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
+        return new Receipt(message.getId(), MessageStatus.FAILED, Receipt.Refusal.REFUSED_BY_CHANNEL);
+    }
+
     private Receipt store(IncomingDocument document, String hash) {
+        LoggedMessage message = received(document, hash);
+        Receipt.Refusal refusal = refusalOf(document);
+        if (refusal != null) {
+            DocumentError error = new DocumentError(ErrorCategory.SYNTAX, Location.ofPayload(),
+                    refusal == Receipt.Refusal.TOO_LARGE
+                            ? "The document has " + document.declaredSize() + " bytes, more than the limit of "
+                                    + maxBytes + "; only its first " + document.payload().length + " bytes are kept"
+                            : "Content type '" + document.contentType() + "' is not accepted; send one of "
+                                    + List.copyOf(ACCEPTED_TYPES));
+            recorder.error(message, error);
+            recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
+            return new Receipt(message.getId(), MessageStatus.FAILED, refusal);
+        }
+        queue.enqueue(message.getId());
+        return new Receipt(message.getId(), MessageStatus.RECEIVED, null);
+    }
+
+    /** The message row of a document as received, persisted, with its RECEIVED event. */
+    private LoggedMessage received(IncomingDocument document, String hash) {
         LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
                 document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
                 document.partnerHint());
@@ -113,20 +152,7 @@ public class DocumentIntake {
         recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
                 + (document.contentType() == null ? "" : " as " + document.contentType())
                 + (document.senderReference() == null ? "" : ", the sender's " + document.senderReference()));
-        Receipt.Refusal refusal = refusalOf(document);
-        if (refusal != null) {
-            DocumentError error = new DocumentError(ErrorCategory.SYNTAX, Location.ofPayload(),
-                    refusal == Receipt.Refusal.TOO_LARGE
-                            ? "The document has " + document.declaredSize() + " bytes, more than the limit of "
-                                    + maxBytes + "; only its first " + document.payload().length + " bytes are kept"
-                            : "Content type '" + document.contentType() + "' is not accepted; send one of "
-                                    + List.copyOf(ACCEPTED_TYPES));
-            recorder.error(message, error);
-            recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
-            return new Receipt(message.getId(), MessageStatus.FAILED, refusal);
-        }
-        queue.enqueue(message.getId());
-        return new Receipt(message.getId(), MessageStatus.RECEIVED, null);
+        return message;
     }
 
     private Map<String, String> findByPayloadHashes(List<String> hashes) {
