@@ -20,7 +20,8 @@ import org.bouncycastle.mail.smime.SMIMEUtil;
  * The document inside an AS2 message, taken out of its S/MIME layers with as2-lib's crypto helper (BouncyCastle):
  * decrypted with our key, decompressed, its signature checked against the partner's certificate, in whatever order
  * the sender applied them. The MIC (RFC 4130 7.3.1) is computed over what the sender signed (the signed content with
- * its MIME headers), or, unsigned, over the decrypted content (with headers when anything was applied to it).
+ * its MIME headers), or, unsigned, over the decrypted content, still compressed if it was (with headers when
+ * anything was applied to it).
  *
  * @param payload     the document's bytes
  * @param contentType the document's own content type, e.g. {@code application/edi-x12}
@@ -67,12 +68,14 @@ public record ReceivedAs2Message(byte[] payload, String contentType, MIC mic, bo
                             + " decrypted with our key (" + As2Failure.causeOf(e) + ")", e);
                 }
             }
+            // Unsigned, the MIC covers the content as it was before anything but encryption was undone (a
+            // compressed part stays compressed: as2-lib's sender, like RFC 5402, digests what it compressed).
+            MimeBodyPart signedContent = part;
             boolean compressed = false;
             if (isCompressed(crypto, part)) {
                 part = decompress(part);
                 compressed = true;
             }
-            MimeBodyPart signedContent = part;
             boolean signed = isSigned(crypto, part);
             if (signed) {
                 try {
