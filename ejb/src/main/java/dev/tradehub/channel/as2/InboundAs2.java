@@ -132,13 +132,6 @@ public class InboundAs2 {
         }
         PartnerProfile profile = partner.get();
         As2Settings settings = profile.channels().as2();
-        Optional<As2Exchange> earlier = exchanges.inbound(profile.code(), messageId);
-        if (earlier.isPresent()) {
-            exchanges.receivedAgain(earlier.get(), wish.mode());
-            return answer(profile, from, ourId, messageId, wish, earlier.get().getMdnDisposition(),
-                    earlier.get().getMic(), "The message " + messageId + " was received before (as TradeHub message "
-                            + earlier.get().getMessageId() + ") and is not taken in again.", null);
-        }
         ReceivedAs2Message opened;
         try {
             opened = ReceivedAs2Message.open(request.header("Content-Type"),
@@ -150,6 +143,15 @@ public class InboundAs2 {
             return refused(request, profile, from, ourId, messageId, wish, new As2Failure(
                     "unexpected-processing-error", ErrorCategory.TRANSPORT, "The AS2 message cannot be checked: "
                             + e.getMessage(), e));
+        }
+        // A re-send may be encrypted (and compressed) anew: same Message-ID, other bytes. It is answered as the first
+        // time, with the MIC of what came this time.
+        Optional<As2Exchange> earlier = exchanges.inbound(profile.code(), messageId);
+        if (earlier.isPresent()) {
+            exchanges.receivedAgain(earlier.get(), wish.mode());
+            return answer(profile, from, ourId, messageId, wish, earlier.get().getMdnDisposition(),
+                    opened.mic().getAsAS2String(), "The message " + messageId + " was received before (as TradeHub"
+                            + " message " + earlier.get().getMessageId() + ") and is not taken in again.", null);
         }
         Receipt receipt = intake.accept(new IncomingDocument(opened.payload(), opened.payload().length,
                 opened.contentType(), CHANNEL, null, profile.code(), messageId));
