@@ -105,8 +105,10 @@ public final class MdnReport {
             if (signWith == null) {
                 return new Content(report.getContentType(), bytesOf(report));
             }
+            // The report as bytes rather than as an object: no DataContentHandler for multipart/report needed.
             MimeBodyPart reportPart = new MimeBodyPart();
-            reportPart.setContent(report);
+            reportPart.setDataHandler(new DataHandler(new ByteArrayDataSource(bytesOf(report),
+                    report.getContentType())));
             reportPart.setHeader("Content-Type", report.getContentType());
             MimeBodyPart signed = AS2Helper.getCryptoHelper().sign(reportPart, signWith.certificate(),
                     signWith.key(), signingAlgorithm, true, false, false, EContentTransferEncoding.BASE64);
