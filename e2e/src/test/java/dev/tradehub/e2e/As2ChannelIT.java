@@ -122,6 +122,7 @@ class As2ChannelIT {
         as2Url = tradeHub.url("/as2").toString();
         registerPartner("AS2SYNC", "AS2SYNCID", "SYNC");
         registerPartner("AS2ASYNC", "AS2ASYNCID", "ASYNC");
+        registerPartner("AS2LATE", "AS2LATEID", "ASYNC", ", \"mdnWithinMinutes\": 1", "\"AS2\", \"REST\"");
     }
 
     @AfterAll
@@ -135,15 +136,19 @@ class As2ChannelIT {
     }
 
     private void registerPartner(String code, String as2Id, String outboundMdn) {
+        registerPartner(code, as2Id, outboundMdn, "", "\"AS2\"");
+    }
+
+    private void registerPartner(String code, String as2Id, String outboundMdn, String moreAs2, String inbound) {
         TradeHubApi.Answer saved = api.put("/api/v1/partners/" + code, """
                 {"name": "%s over AS2", "standard": "X12", "versions": ["004010"], "odooCustomerRef": "CUST-0001",
                  "interchangeIds": [{"qualifier": "ZZ", "id": "%sEDI"}], "ourIds": [{"qualifier": "ZZ", "id": "TRADEHUB"}],
                  "acknowledgements": {"functional": "NONE", "interchange": "NEVER"},
                  "outbound": {"transport": "AS2", "lineEnding": "LF"},
-                 "channels": {"inbound": ["AS2"], "as2": {"partnerId": "%s", "url": "http://localhost:%d/%s",
-                   "certificate": "%s", "mdn": "%s", "signingAlgorithm": "sha-256", "encryptionAlgorithm": "aes256-cbc"}}}
-                """.formatted(code, code, as2Id, PARTNER_PORT, code.toLowerCase(), partnerKeys.pemForJson(),
-                outboundMdn));
+                 "channels": {"inbound": [%s], "as2": {"partnerId": "%s", "url": "http://localhost:%d/%s",
+                   "certificate": "%s", "mdn": "%s", "signingAlgorithm": "sha-256", "encryptionAlgorithm": "aes256-cbc"%s}}}
+                """.formatted(code, code, inbound, as2Id, PARTNER_PORT, code.toLowerCase(), partnerKeys.pemForJson(),
+                outboundMdn, moreAs2));
         assertThat(saved.status()).as(saved.body()).isIn(200, 201);
     }
 
@@ -220,6 +225,38 @@ class As2ChannelIT {
         assertThat(stray.statusCode()).isEqualTo(400);
         JsonObject kept = api.get("/api/v1/messages/" + keptAs(stray.body())).json();
         assertThat(kept.getString("errorCategory")).isEqualTo("UNMATCHED_ACKNOWLEDGEMENT");
+    }
+
+    @Test
+    void anAsynchronousMdnThatDoesNotComeInTimeFailsTheDeliveryWhichSendsTheSameMessageIdAgain() throws Exception {
+        String po = "AS2-LATE-" + System.nanoTime() % 1_000_000;
+        api.send(order("AS2LATEEDI", "8601", po), "application/edi-x12");
+
+        Received first = awaitPartnerMessage("/as2late", po);
+        String as2MessageId = first.header("Message-ID");
+        awaitDelivery(as2MessageId, "AWAITING_RECEIPT");
+        // No MDN: after mdnWithinMinutes (1) the sweep fails the attempt, and the retry sends it again.
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        List<Received> sends = List.of();
+        while (sends.size() < 2 && System.nanoTime() < deadline) {
+            TradeHubApi.sleep(1000);
+            sends = receivedByPartners.stream().filter(r -> r.path().equals("/as2late")
+                    && as2MessageId.equals(r.header("Message-ID"))).toList();
+        }
+        assertThat(sends).as("the same AS2 message sent again after its MDN was overdue").hasSize(2);
+        JsonObject retried = awaitDelivery(as2MessageId, "AWAITING_RECEIPT");
+        assertThat(retried.getJsonObject("outbound").getInt("deliveryAttempts")).isEqualTo(2);
+        assertThat(details(retried, "DELIVERY_RETRY_SCHEDULED")).anySatisfy(detail -> assertThat(detail)
+                .contains("no MDN for AS2 message " + as2MessageId));
+        assertThat(retried.getJsonArray("errors").getJsonObject(0).getString("category")).isEqualTo("TRANSPORT");
+
+        ReceivedAs2Message opened = ReceivedAs2Message.open(sends.get(1).header("Content-Type"),
+                sends.get(1).header("Content-Transfer-Encoding"), sends.get(1).body(), partnerKeys.certificate(),
+                partnerKeys.key(), tradeHubKeys.certificate(), false, ECryptoAlgorithmSign.DIGEST_SHA_256);
+        HttpResponse<String> answered = postMdn(sends.get(1).header("Receipt-Delivery-Option"), "AS2LATEID",
+                as2MessageId, MdnReport.processed(), opened.mic(), partnerKeys);
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        awaitDelivery(as2MessageId, "DELIVERED");
     }
 
     @Test

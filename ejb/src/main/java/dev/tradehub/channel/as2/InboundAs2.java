@@ -131,6 +131,11 @@ public class InboundAs2 {
                     wish, unknown);
         }
         PartnerProfile profile = partner.get();
+        if (!profile.channels().allowsInbound(CHANNEL)) {
+            return refused(request, profile, from, ourId, messageId, wish, new As2Failure("unknown-trading-partner",
+                    ErrorCategory.UNKNOWN_PARTNER, "The partner " + profile.code() + " does not send over AS2"
+                            + " (channels.inbound is " + profile.channels().inbound() + ")"));
+        }
         As2Settings settings = profile.channels().as2();
         ReceivedAs2Message opened;
         try {
