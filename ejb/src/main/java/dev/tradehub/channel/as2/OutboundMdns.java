@@ -125,10 +125,10 @@ public class OutboundMdns {
         for (As2Exchange exchange : overdue) {
             LoggedMessage message = entityManager.find(LoggedMessage.class, exchange.getMessageId(),
                     LockModeType.PESSIMISTIC_WRITE);
+            LocalDateTime due = exchange.getMdnDueAt();
             exchange.stopAwaiting(recorder.now());
             if (message != null && message.getDeliveryState() == DeliveryState.AWAITING_RECEIPT) {
-                String reason = "no MDN for AS2 message " + exchange.getAs2MessageId() + " came by "
-                        + exchange.getMdnDueAt() + " UTC";
+                String reason = "no MDN for AS2 message " + exchange.getAs2MessageId() + " came by " + due + " UTC";
                 ALERTS.warning(() -> "alert=AS2_MDN_OVERDUE message=" + message.getId() + " partner="
                         + message.getPartnerCode() + " detail=\"" + reason + "\"");
                 delivery.receiptFailed(message, reason);
