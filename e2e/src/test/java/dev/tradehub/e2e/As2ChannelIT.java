@@ -117,7 +117,8 @@ class As2ChannelIT {
                 "tradehub.as2.keystore-password", PASSWORD,
                 "tradehub.as2.key-alias", "tradehub",
                 "tradehub.as2.async-mdn-url", "http://localhost:" + (PORT_BASE + 80) + "/as2/mdn",
-                "tradehub.changecapture.interval-seconds", "1"));
+                "tradehub.changecapture.interval-seconds", "1",
+                "tradehub.intake.max-bytes", "200000"));
         api = tradeHub.api();
         as2Url = tradeHub.url("/as2").toString();
         registerPartner("AS2SYNC", "AS2SYNCID", "SYNC");
@@ -247,7 +248,7 @@ class As2ChannelIT {
         JsonObject retried = awaitDelivery(as2MessageId, "AWAITING_RECEIPT");
         assertThat(retried.getJsonObject("outbound").getInt("deliveryAttempts")).isEqualTo(2);
         assertThat(details(retried, "DELIVERY_RETRY_SCHEDULED")).anySatisfy(detail -> assertThat(detail)
-                .contains("no MDN for AS2 message " + as2MessageId));
+                .contains("no MDN for AS2 message " + as2MessageId + " came by 20").doesNotContain("null"));
         assertThat(retried.getJsonArray("errors").getJsonObject(0).getString("category")).isEqualTo("TRANSPORT");
 
         ReceivedAs2Message opened = ReceivedAs2Message.open(sends.get(1).header("Content-Type"),
@@ -320,6 +321,25 @@ class As2ChannelIT {
         assertThat(stranger.getString("errorCategory")).isEqualTo("UNKNOWN_PARTNER");
         assertThat(tradeHub.odoo().saleOrders()).noneMatch(o -> o.clientOrderRef() != null
                 && o.clientOrderRef().startsWith(po));
+    }
+
+    @Test
+    void aMessageLargerThanTheLimitIsKeptTruncatedAndAnswered413() throws Exception {
+        byte[] huge = new byte[300_000];
+        java.util.Arrays.fill(huge, (byte) 'A');
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(as2Url))
+                .header("AS2-Version", "1.2").header("AS2-From", "AS2SYNCID").header("AS2-To", OUR_ID)
+                .header("Message-ID", "<huge-" + UUID.randomUUID() + "@AS2SYNCID>")
+                .header("Content-Type", "application/pkcs7-mime; smime-type=enveloped-data")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        JsonObject kept = api.get("/api/v1/messages/" + keptAs(answer.body())).json();
+        assertThat(kept.getString("status")).isEqualTo("FAILED");
+        assertThat(kept.getString("errorCategory")).isEqualTo("SYNTAX");
+        assertThat(kept.getBoolean("payloadTruncated")).isTrue();
+        assertThat(kept.getJsonNumber("payloadSize").longValue()).isEqualTo(300_000);
+        assertThat(kept.getString("partner")).isEqualTo("AS2SYNC");
     }
 
     @Test

@@ -211,7 +211,7 @@ public class InboundAs2 {
             MdnWish wish, String disposition, String mic, String text, String takenIn) {
         if (!wish.requested()) {
             if (takenIn != null) {
-                exchanges.receivedInbound(takenIn, partner.code(), originalMessageId, "NONE", disposition, mic, null);
+                remember(takenIn, partner.code(), originalMessageId, "NONE", disposition, mic, null);
             }
             return As2Response.text(200, text);
         }
@@ -238,14 +238,41 @@ public class InboundAs2 {
         headers.put("Content-Type", content.contentType().replaceAll("\\s*\\r?\\n\\s*", " "));
         As2Response mdn = new As2Response(200, headers, content.body());
         if (takenIn != null) {
-            exchanges.receivedInbound(takenIn, partner.code(), originalMessageId, wish.mode(), disposition, mic,
-                    mdnMessageId);
+            remember(takenIn, partner.code(), originalMessageId, wish.mode(), disposition, mic, mdnMessageId);
         }
         if (wish.asyncUrl() != null) {
             asyncMdns.send(wish.asyncUrl(), mdn, originalMessageId);
             return As2Response.text(200, "Received; the MDN follows to " + wish.asyncUrl());
         }
         return mdn;
+    }
+
+    /**
+     * Records the exchange and the MDN on the message's timeline. The document is committed already, so a failure here
+     * (a concurrent re-send of the same Message-ID took the row first) must not withhold its MDN.
+     */
+    private void remember(String messageId, String partnerCode, String as2MessageId, String mode, String disposition,
+            String mic, String mdnMessageId) {
+        try {
+            exchanges.receivedInbound(messageId, partnerCode, as2MessageId, mode, disposition, mic, mdnMessageId);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The AS2 exchange of message " + messageId + " (" + as2MessageId + ") was not recorded: "
+                    + As2Failure.causeOf(e));
+        }
+    }
+
+    /**
+     * Keeps the first bytes of a message larger than the intake's limit (refused by the intake as too large, as any
+     * channel's) and answers 413: it is not opened, and no MDN can be given for what was not read.
+     */
+    public As2Response tooLarge(As2Request firstBytes, long declaredSize) {
+        PartnerProfile partner = Optional.ofNullable(firstBytes.as2Id("AS2-From")).flatMap(this::partnerWithAs2Id)
+                .orElse(null);
+        Receipt kept = intake.accept(new IncomingDocument(firstBytes.body(), declaredSize,
+                firstBytes.header("Content-Type"), CHANNEL, null, partner == null ? null : partner.code(),
+                firstBytes.header("Message-ID")));
+        return As2Response.text(413, "The message has " + declaredSize + " bytes, more than the limit of "
+                + intake.maxBytes() + "; its first bytes are kept as TradeHub message " + kept.messageId());
     }
 
     private Optional<PartnerProfile> partnerWithAs2Id(String as2Id) {

@@ -48,12 +48,13 @@ public class As2Endpoint extends HttpServlet {
             return;
         }
         try {
-            byte[] body = read(request, intake.maxBytes());
-            if (body == null) {
-                write(response, As2Text.of(413, "The message is larger than " + intake.maxBytes() + " bytes"));
+            long limit = intake.maxBytes();
+            Body body = read(request, limit);
+            As2Request as2 = new As2Request(headers(request), body.kept(), request.getRemoteAddr());
+            if (body.size() > limit) {
+                write(response, inbound.tooLarge(as2, body.size()));
                 return;
             }
-            As2Request as2 = new As2Request(headers(request), body, request.getRemoteAddr());
             write(response, path.equals("/mdn") ? mdns.receive(as2) : inbound.receive(as2));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The AS2 endpoint failed on a request from " + request.getRemoteAddr(), e);
@@ -75,23 +76,28 @@ public class As2Endpoint extends HttpServlet {
         return headers;
     }
 
-    /** The body, or null when it is larger than the limit (not read further). */
-    private static byte[] read(HttpServletRequest request, long limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
-            return null;
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+    /** A body as read: at most the limit's bytes, and its size (declared, or counted up to one chunk past it). */
+    private record Body(byte[] kept, long size) {
+    }
+
+    private static Body read(HttpServletRequest request, long limit) throws IOException {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
+        long total = 0;
         try (InputStream in = request.getInputStream()) {
             int read;
             while ((read = in.read(buffer)) != -1) {
-                body.write(buffer, 0, read);
-                if (body.size() > limit) {
-                    return null;
+                long room = limit - total;
+                if (room > 0) {
+                    kept.write(buffer, 0, (int) Math.min(read, room));
+                }
+                total += read;
+                if (total > limit) {
+                    break; // refused anyway: what was read is kept, the rest is not worth receiving
                 }
             }
         }
-        return body.toByteArray();
+        return new Body(kept.toByteArray(), Math.max(total, request.getContentLengthLong()));
     }
 
     private static void write(HttpServletResponse response, As2Response answer) throws IOException {
