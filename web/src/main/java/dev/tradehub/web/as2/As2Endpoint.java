@@ -76,7 +76,13 @@ public class As2Endpoint extends HttpServlet {
         return headers;
     }
 
-    /** A body as read: at most the limit's bytes, and its size (declared, or counted up to one chunk past it). */
+    /**
+     * How much of an oversized body is still read (and dropped) after the limit, so that an AS2 sender, which sends
+     * its whole message before it reads an answer, gets the 413 instead of a closed connection.
+     */
+    private static final long DRAINED_PAST_LIMIT = 64L * 1024 * 1024;
+
+    /** A body as read: at most the limit's bytes, and its size (declared, or as counted). */
     private record Body(byte[] kept, long size) {
     }
 
@@ -92,8 +98,8 @@ public class As2Endpoint extends HttpServlet {
                     kept.write(buffer, 0, (int) Math.min(read, room));
                 }
                 total += read;
-                if (total > limit) {
-                    break; // refused anyway: what was read is kept, the rest is not worth receiving
+                if (total > limit + DRAINED_PAST_LIMIT) {
+                    break; // a sender that does not stop: the connection closes without our answer
                 }
             }
         }
