@@ -7,7 +7,6 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -30,16 +29,6 @@ record TestIdentity(PrivateKey key, X509Certificate certificate) {
                             subject, pair.getPublic())
                             .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
             return new TestIdentity(pair.getPrivate(), certificate);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    String pem() {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
