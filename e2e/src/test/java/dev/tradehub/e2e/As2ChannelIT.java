@@ -124,6 +124,7 @@ class As2ChannelIT {
         registerPartner("AS2SYNC", "AS2SYNCID", "SYNC");
         registerPartner("AS2ASYNC", "AS2ASYNCID", "ASYNC");
         registerPartner("AS2LATE", "AS2LATEID", "ASYNC", ", \"mdnWithinMinutes\": 1", "\"AS2\", \"REST\"");
+        registerPartner("AS2BAD", "AS2BADID", "SYNC", "", "\"AS2\", \"REST\"");
     }
 
     @AfterAll
@@ -258,6 +259,19 @@ class As2ChannelIT {
                 as2MessageId, MdnReport.processed(), opened.mic(), partnerKeys);
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         awaitDelivery(as2MessageId, "DELIVERED");
+    }
+
+    @Test
+    void aSynchronousFailureMdnFailsTheDeliveryWhichIsRetried() throws Exception {
+        String po = "AS2-BAD-" + System.nanoTime() % 1_000_000;
+        api.send(order("AS2BADEDI", "8701", po), "application/edi-x12");
+
+        Received edi855 = awaitPartnerMessage("/as2bad", po);
+        JsonObject message = awaitDelivery(edi855.header("Message-ID"), "RETRY_SCHEDULED");
+        assertThat(details(message, "DELIVERY_RETRY_SCHEDULED")).first().asString()
+                .contains("processed/error: authentication-failed");
+        assertThat(message.getJsonArray("errors").getJsonObject(0).getString("category")).isEqualTo("TRANSPORT");
+        assertThat(events(message)).doesNotContain("DELIVERED");
     }
 
     @Test
@@ -422,8 +436,10 @@ class As2ChannelIT {
                 ReceivedAs2Message opened = ReceivedAs2Message.open(received.header("Content-Type"),
                         received.header("Content-Transfer-Encoding"), received.body(), partnerKeys.certificate(),
                         partnerKeys.key(), tradeHubKeys.certificate(), false, ECryptoAlgorithmSign.DIGEST_SHA_256);
+                boolean refuses = received.path().equals("/as2bad");
                 MdnReport.Content mdn = MdnReport.build(received.header("AS2-To"), received.header("Message-ID"),
-                        MdnReport.processed(), opened.mic(), "Received by the test partner", new MdnReport.Signer(
+                        refuses ? MdnReport.error("authentication-failed") : MdnReport.processed(),
+                        refuses ? null : opened.mic(), "Received by the test partner", new MdnReport.Signer(
                                 partnerKeys.key(), partnerKeys.certificate()), ECryptoAlgorithmSign.DIGEST_SHA_256);
                 answer(exchange, 200, Map.of("Content-Type", mdn.contentType().replaceAll("\\s*\\r?\\n\\s*", " "),
                         "AS2-From", received.header("AS2-To"), "AS2-To", received.header("AS2-From"),
