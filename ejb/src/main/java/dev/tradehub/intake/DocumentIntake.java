@@ -102,22 +102,28 @@ public class DocumentIntake {
         return receipts;
     }
 
+    /**
+     * Keeps a transmission that its channel could not take in as sent (a bad AS2 signature, a message that cannot be
+     * decrypted, an unknown AS2 ID): stored as received, with the error, FAILED and never processed, so that a person
+     * sees what came and why it was refused. The same bytes again are noted on the first copy.
+     */
+    public Receipt refuse(IncomingDocument document, DocumentError error) {
+        String hash = sha256(document);
+        Optional<String> first = findByPayloadHash(hash);
+        if (first.isPresent()) {
+            recorder.event(entityManager.find(LoggedMessage.class, first.get()), "RECEIVED_AGAIN", "the same "
+                    + document.declaredSize() + " bytes over " + document.channel() + ": refused again ("
+                    + error.message() + ")");
+            return new Receipt(first.get(), MessageStatus.DUPLICATE, Receipt.Refusal.REFUSED_BY_CHANNEL);
+        }
+        LoggedMessage message = received(document, hash);
+        recorder.error(message, error);
+        recorder.finish(message, MessageStatus.FAILED, error.category(), error.message());
+        return new Receipt(message.getId(), MessageStatus.FAILED, Receipt.Refusal.REFUSED_BY_CHANNEL);
+    }
+
     private Receipt store(IncomingDocument document, String hash) {
-        LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
-                document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
-                document.partnerHint());
-        if (document.senderReference() != null) {
-            message.senderReference(document.senderReference().length() > 998
-                    ? document.senderReference().substring(0, 998) : document.senderReference());
-        }
-        if (document.sentAs() != null) {
-            message.sentAs(document.sentAs());
-            message.assignPartner(document.sentAs()); // its sender sees it at once, even if it cannot be read
-        }
-        entityManager.persist(message);
-        recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
-                + (document.contentType() == null ? "" : " as " + document.contentType())
-                + (document.senderReference() == null ? "" : ", the sender's " + document.senderReference()));
+        LoggedMessage message = received(document, hash);
         Receipt.Refusal refusal = refusalOf(document);
         if (refusal != null) {
             DocumentError error = new DocumentError(ErrorCategory.SYNTAX, Location.ofPayload(),
@@ -135,6 +141,26 @@ public class DocumentIntake {
         }
         queue.enqueue(message.getId());
         return new Receipt(message.getId(), MessageStatus.RECEIVED, null);
+    }
+
+    /** The message row of a document as received, persisted, with its RECEIVED event. */
+    private LoggedMessage received(IncomingDocument document, String hash) {
+        LoggedMessage message = new LoggedMessage(UUID.randomUUID().toString(), recorder.now(), document.channel(),
+                document.contentType(), document.payload(), document.declaredSize(), document.truncated(), hash,
+                document.partnerHint());
+        if (document.senderReference() != null) {
+            message.senderReference(document.senderReference().length() > 998
+                    ? document.senderReference().substring(0, 998) : document.senderReference());
+        }
+        if (document.sentAs() != null) {
+            message.sentAs(document.sentAs());
+            message.assignPartner(document.sentAs()); // its sender sees it at once, even if it cannot be read
+        }
+        entityManager.persist(message);
+        recorder.event(message, "RECEIVED", document.declaredSize() + " bytes over " + document.channel()
+                + (document.contentType() == null ? "" : " as " + document.contentType())
+                + (document.senderReference() == null ? "" : ", the sender's " + document.senderReference()));
+        return message;
     }
 
     private Map<String, String> findByPayloadHashes(List<String> hashes) {

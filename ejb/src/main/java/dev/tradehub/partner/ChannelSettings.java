@@ -1,5 +1,11 @@
 package dev.tradehub.partner;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,24 +44,143 @@ public record ChannelSettings(List<String> inbound, As2Settings as2, SftpSetting
     }
 
     /**
-     * AS2 (RFC 4130) with the partner.
+     * AS2 (RFC 4130) with the partner. What the partner sends is recognised by its AS2 ID, decrypted with our key
+     * ({@code tradehub.as2.keystore}) and checked against its certificate; what we send is signed with our key and
+     * encrypted for its certificate.
      *
-     * @param partnerId       the partner's AS2 ID ({@code AS2-From} of what it sends us, {@code AS2-To} of ours)
-     * @param ourId           our AS2 ID as the partner addresses us; null = {@code tradehub.as2.id}
-     * @param url             where we send the partner's documents
-     * @param certificate     the partner's X.509 certificate, PEM: checks its signatures, encrypts what we send
-     * @param sign            whether what we send is signed (default true)
-     * @param encrypt         whether what we send is encrypted (default true)
-     * @param compress        whether what we send is compressed (default false)
-     * @param signingAlgorithm    the MIC algorithm of our signatures, e.g. {@code sha-256} (default)
+     * @param partnerId           the partner's AS2 ID ({@code AS2-From} of what it sends us, {@code AS2-To} of ours);
+     *                            compared exactly (AS2 IDs are case-sensitive)
+     * @param ourId               our AS2 ID as the partner addresses us; null = {@code tradehub.as2.id}
+     * @param url                 where we send the partner's documents (its AS2 endpoint)
+     * @param certificate         the partner's X.509 certificate, PEM: checks its signatures (messages and MDNs),
+     *                            encrypts what we send
+     * @param sign                whether what we send is signed (default true)
+     * @param encrypt             whether what we send is encrypted (default true)
+     * @param compress            whether what we send is compressed, before signing (default false)
+     * @param signingAlgorithm    the digest of our signatures and the MIC we ask for, e.g. {@code sha-256} (default)
      * @param encryptionAlgorithm e.g. {@code aes256-cbc} (default {@code aes128-cbc})
-     * @param mdn             the receipt we ask for: {@code SYNC} (default), {@code ASYNC} or {@code NONE}
-     * @param signedMdn       whether we ask for a signed MDN (default true)
-     * @param mdnWithinMinutes how long an asynchronous MDN may take before the delivery is retried (default 30)
+     * @param mdn                 the receipt we ask for: {@code SYNC} (default), {@code ASYNC} (to
+     *                            {@code tradehub.as2.async-mdn-url}) or {@code NONE} (delivered once the partner's
+     *                            server answers 2xx)
+     * @param signedMdn           whether we ask for a signed MDN (default true); a signed MDN asked for that comes
+     *                            unsigned fails the delivery
+     * @param mdnWithinMinutes    how long an asynchronous MDN may take before the delivery counts as failed and is
+     *                            retried (default 30)
+     * @param acceptUnsigned      whether an unsigned message from the partner is taken in (default false: refused
+     *                            with {@code authentication-failed}, since only the signature proves who sent it)
      */
     public record As2Settings(String partnerId, String ourId, String url, String certificate, Boolean sign,
             Boolean encrypt, Boolean compress, String signingAlgorithm, String encryptionAlgorithm, String mdn,
-            Boolean signedMdn, Integer mdnWithinMinutes) {
+            Boolean signedMdn, Integer mdnWithinMinutes, Boolean acceptUnsigned) {
+
+        /** The {@code mdn} values. */
+        public static final List<String> MDN_MODES = List.of("SYNC", "ASYNC", "NONE");
+        public static final String DEFAULT_SIGNING_ALGORITHM = "sha-256";
+        public static final String DEFAULT_ENCRYPTION_ALGORITHM = "aes128-cbc";
+        public static final int DEFAULT_MDN_WITHIN_MINUTES = 30;
+
+        public boolean signs() {
+            return sign == null || sign;
+        }
+
+        public boolean encrypts() {
+            return encrypt == null || encrypt;
+        }
+
+        public boolean compresses() {
+            return compress != null && compress;
+        }
+
+        public boolean asksSignedMdn() {
+            return signedMdn == null || signedMdn;
+        }
+
+        public boolean acceptsUnsigned() {
+            return acceptUnsigned != null && acceptUnsigned;
+        }
+
+        /** {@code SYNC}, {@code ASYNC} or {@code NONE}. */
+        public String mdnMode() {
+            return mdn == null || mdn.isBlank() ? "SYNC" : mdn.trim().toUpperCase(Locale.ROOT);
+        }
+
+        public String signingAlgorithmOrDefault() {
+            return signingAlgorithm == null || signingAlgorithm.isBlank() ? DEFAULT_SIGNING_ALGORITHM
+                    : signingAlgorithm.trim().toLowerCase(Locale.ROOT);
+        }
+
+        public String encryptionAlgorithmOrDefault() {
+            return encryptionAlgorithm == null || encryptionAlgorithm.isBlank() ? DEFAULT_ENCRYPTION_ALGORITHM
+                    : encryptionAlgorithm.trim().toLowerCase(Locale.ROOT);
+        }
+
+        public int mdnWithinMinutesOrDefault() {
+            return mdnWithinMinutes == null ? DEFAULT_MDN_WITHIN_MINUTES : mdnWithinMinutes;
+        }
+
+        /** The partner's certificate, read from its PEM; throws {@link IllegalArgumentException} saying why not. */
+        public X509Certificate partnerCertificate() {
+            if (certificate == null || certificate.isBlank()) {
+                throw new IllegalArgumentException("channels.as2.certificate is missing");
+            }
+            try {
+                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
+                        new ByteArrayInputStream(certificate.trim().getBytes(StandardCharsets.US_ASCII)));
+            } catch (CertificateException | ClassCastException e) {
+                throw new IllegalArgumentException("channels.as2.certificate is not an X.509 certificate in PEM ("
+                        + e.getMessage() + ")");
+            }
+        }
+
+        /** What is wrong with these settings for a partner whose documents go out by AS2, as sentences. */
+        public List<String> problemsAsOutboundTransport() {
+            List<String> problems = new ArrayList<>();
+            if (url == null || url.isBlank()) {
+                problems.add("channels.as2.url is required with the AS2 transport");
+            } else if (!url.trim().matches("(?i)https?://\\S+")) {
+                problems.add("channels.as2.url must be an http:// or https:// URL, not '" + url + "'");
+            }
+            if (partnerId == null || partnerId.isBlank()) {
+                problems.add("channels.as2.partnerId is required with the AS2 transport");
+            }
+            if (certificate == null || certificate.isBlank()) {
+                problems.add("channels.as2.certificate is required with the AS2 transport");
+            }
+            return problems;
+        }
+
+        /** What is wrong with the values given, whatever the transport, as sentences. */
+        public List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            if (certificate != null && !certificate.isBlank()) {
+                try {
+                    partnerCertificate();
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            if (mdn != null && !MDN_MODES.contains(mdnMode())) {
+                problems.add("channels.as2.mdn must be one of " + MDN_MODES + ", not '" + mdn + "'");
+            }
+            if (mdnWithinMinutes != null && (mdnWithinMinutes < 1 || mdnWithinMinutes > 24 * 60)) {
+                problems.add("channels.as2.mdnWithinMinutes must be between 1 and 1440");
+            }
+            if (signingAlgorithm != null && !SIGNING_ALGORITHMS.contains(signingAlgorithmOrDefault())) {
+                problems.add("channels.as2.signingAlgorithm must be one of " + SIGNING_ALGORITHMS + ", not '"
+                        + signingAlgorithm + "'");
+            }
+            if (encryptionAlgorithm != null && !ENCRYPTION_ALGORITHMS.contains(encryptionAlgorithmOrDefault())) {
+                problems.add("channels.as2.encryptionAlgorithm must be one of " + ENCRYPTION_ALGORITHMS + ", not '"
+                        + encryptionAlgorithm + "'");
+            }
+            return problems;
+        }
+
+        /** The digests TradeHub signs with (the MIC algorithms of RFC 5751, and sha-1 for older partners). */
+        public static final List<String> SIGNING_ALGORITHMS = List.of("sha-256", "sha-384", "sha-512", "sha-1");
+        /** The content encryption algorithms TradeHub encrypts with. */
+        public static final List<String> ENCRYPTION_ALGORITHMS = List.of("aes128-cbc", "aes192-cbc", "aes256-cbc",
+                "aes128-gcm", "aes192-gcm", "aes256-gcm", "3des");
     }
 
     /**

@@ -111,6 +111,16 @@ public record PartnerProfile(
             for (String channel : channels.inbound()) {
                 oneOf(problems, "channels.inbound", channel, ChannelSettings.INBOUND);
             }
+            if (channels.as2() != null) {
+                problems.addAll(channels.as2().problems());
+            }
+        }
+        if (outbound != null && "AS2".equalsIgnoreCase(outbound.transport() == null ? null : outbound.transport().trim())) {
+            if (channels == null || channels.as2() == null) {
+                problems.add("channels.as2 (url, partnerId, certificate) is required with the AS2 transport");
+            } else {
+                problems.addAll(channels.as2().problemsAsOutboundTransport());
+            }
         }
         sftpProblems(problems);
         if (shipTo != null) {
