@@ -274,8 +274,12 @@ class SftpChannelIT {
         String password = "viewer password " + System.nanoTime();
         assertThat(api.postJson("/api/v1/users", "{\"username\": \"sftp-viewer\", \"role\": \"VIEWER\", \"password\": \""
                 + password + "\"}").status()).isEqualTo(201);
-        String page = PortalSession.signIn(tradeHub.url("/"), "sftp-viewer", password)
-                .get("/partners/partner.xhtml?code=" + code);
+        PortalSession portal = PortalSession.signIn(tradeHub.url("/"), "sftp-viewer", password);
+        // The partner page is a protected view: reached through a portal link, which carries the session's token.
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("jakarta\\.faces\\.Token=([^&\"'\\s]+)")
+                .matcher(portal.get("/"));
+        assertThat(token.find()).isTrue();
+        String page = portal.get("/partners/partner.xhtml?code=" + code + "&jakarta.faces.Token=" + token.group(1));
         assertThat(page).contains("sftp status").contains("FAILING").contains("host key mismatch");
     }
 
