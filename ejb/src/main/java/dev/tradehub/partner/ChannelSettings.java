@@ -229,8 +229,8 @@ public record ChannelSettings(List<String> inbound, As2Settings as2, SftpSetting
      * A local folder watched for the partner's files.
      *
      * @param inbound     the folder; relative to the data folder unless absolute
-     * @param filePattern a glob of the files taken (default {@code *}; names starting with a dot and ending in
-     *                    {@code .part} or {@code .tmp} are always left alone)
+     * @param filePattern a glob of the files taken, case-insensitive ({@link FilePattern}; default {@code *});
+     *                    temporary names (a leading dot, {@code .part}, {@code .tmp} ...) are always left alone
      * @param doneFolder  where a file taken in goes (default {@code inbound/done}); {@code DELETE} deletes it
      * @param errorFolder where a file that cannot be taken in goes (default {@code inbound/error})
      */

@@ -178,12 +178,22 @@ public record PartnerProfile(
             if (sftp.settleSeconds() != null && (sftp.settleSeconds() < 0 || sftp.settleSeconds() > 3600)) {
                 problems.add("channels.sftp.settleSeconds must be between 0 and 3600");
             }
-            String pattern = dev.tradehub.channel.FilePattern.problem(sftp.filePattern());
+            String pattern = FilePattern.problem(sftp.filePattern());
             if (pattern != null) {
                 problems.add("channels.sftp.filePattern: " + pattern);
             }
             if (!blank(sftp.inboundFolder()) && sftp.inboundFolder().trim().equals(trimmed(sftp.doneFolder()))) {
                 problems.add("channels.sftp.doneFolder must differ from inboundFolder");
+            }
+        }
+        ChannelSettings.FolderSettings folder = channels == null ? null : channels.folder();
+        if (folder != null) {
+            String pattern = FilePattern.problem(folder.filePattern());
+            if (pattern != null) {
+                problems.add("channels.folder.filePattern: " + pattern);
+            }
+            if (blank(folder.inbound())) {
+                problems.add("channels.folder.inbound (the watched folder) is required with channels.folder");
             }
         }
         ChannelSettings.MailboxSettings mailbox = channels == null ? null : channels.mailbox();

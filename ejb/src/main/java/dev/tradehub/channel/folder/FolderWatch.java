@@ -5,6 +5,7 @@ import dev.tradehub.channel.SettledFiles;
 import dev.tradehub.delivery.DataFolder;
 import dev.tradehub.intake.Receipt;
 import dev.tradehub.partner.ChannelSettings;
+import dev.tradehub.partner.FilePattern;
 import dev.tradehub.partner.PartnerProfile;
 import dev.tradehub.partner.PartnerRegistry;
 import dev.tradehub.persistence.messagelog.MessageStatus;
@@ -23,10 +24,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -123,14 +122,13 @@ public class FolderWatch {
     private void lookAt(String partner, ChannelSettings.FolderSettings settings, Instant now) {
         Path inbound = DataFolder.resolve(dataDir, settings.inbound());
         Map<String, SettledFiles.Stamp> listing = new LinkedHashMap<>();
-        PathMatcher pattern = FileSystems.getDefault().getPathMatcher("glob:"
-                + (settings.filePattern() == null || settings.filePattern().isBlank() ? "*" : settings.filePattern()));
+        FilePattern pattern = FilePattern.of(settings.filePattern());
         try {
             Files.createDirectories(inbound);
             try (DirectoryStream<Path> files = Files.newDirectoryStream(inbound)) {
                 for (Path file : files) {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    if (attributes.isRegularFile() && pattern.matches(file.getFileName())) {
+                    if (attributes.isRegularFile() && pattern.matches(file.getFileName().toString())) {
                         listing.put(file.getFileName().toString(),
                                 new SettledFiles.Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
                     }

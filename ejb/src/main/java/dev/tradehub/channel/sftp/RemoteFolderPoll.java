@@ -1,8 +1,8 @@
 package dev.tradehub.channel.sftp;
 
-import dev.tradehub.channel.FilePattern;
 import dev.tradehub.channel.SettledFiles;
 import dev.tradehub.intake.Receipt;
+import dev.tradehub.partner.FilePattern;
 import dev.tradehub.partner.ChannelSettings.SftpSettings;
 import java.io.IOException;
 import java.io.InputStream;

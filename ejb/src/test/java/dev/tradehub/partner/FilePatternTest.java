@@ -1,4 +1,4 @@
-package dev.tradehub.channel;
+package dev.tradehub.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tradehub.channel;
+package dev.tradehub.partner;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
