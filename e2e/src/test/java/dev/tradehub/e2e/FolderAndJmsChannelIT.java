@@ -104,6 +104,11 @@ class FolderAndJmsChannelIT {
         assertThat(tradeHub.odoo().saleOrders()).filteredOn(o -> "PO-FOLDER-1".equals(o.clientOrderRef())).hasSize(1);
         assertThat(file).doesNotExist();
         assertThat(inbound.resolve("done/po-folder-1.x12")).hasBinaryContent(document);
+        JsonObject status = api.get("/api/v1/channels").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(item -> item.getString("channel").equals("folder")).findFirst().orElseThrow();
+        assertThat(status.getString("partner")).isEqualTo("ACME");
+        assertThat(status.getString("state")).isEqualTo("OK");
+        assertThat(status.getJsonNumber("filesTaken").longValue()).isPositive();
 
         // The order response goes back into the partner's folder, whole (written under a temporary name).
         Path written = awaitFile(outbound, "-855-", PROCESSING);

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
  * for files and what came of it. Times are UTC.
  *
  * @param partner             the partner's code
- * @param channel             the intake's name of the channel ({@code sftp}, {@code sftp-mailbox})
+ * @param channel             the intake's name of the channel ({@code sftp}, {@code sftp-mailbox}, {@code folder})
  * @param target              what is polled, e.g. {@code sftp://edi@sftp.acme.example:22/outbox}
  * @param state               {@code OK}, {@code FAILING} (the last poll failed; retried with backoff) or
  *                            {@code WAITING} (not polled yet)

@@ -1,5 +1,7 @@
 package dev.tradehub.channel.folder;
 
+import dev.tradehub.channel.ChannelStatus;
+import dev.tradehub.channel.ChannelStatuses;
 import dev.tradehub.channel.FileIntake;
 import dev.tradehub.channel.SettledFiles;
 import dev.tradehub.delivery.DataFolder;
@@ -30,9 +32,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -80,8 +83,21 @@ public class FolderWatch {
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    private ChannelStatuses statuses;
+
     private final Map<String, SettledFiles> settled = new HashMap<>();
     private final Map<String, String> lastProblem = new HashMap<>();
+    private final Map<String, Standing> standings = new HashMap<>();
+
+    /** How a partner's folder fared since the server started, for {@link ChannelStatuses}. */
+    private static final class Standing {
+        LocalDateTime lastSuccessAt;
+        String lastError;
+        LocalDateTime lastErrorAt;
+        int consecutiveFailures;
+        long filesTaken;
+    }
     private Map<String, ChannelSettings.FolderSettings> watched = Map.of();
     private Instant profilesReadAt = Instant.EPOCH;
     private ScheduledFuture<?> schedule;
@@ -115,34 +131,52 @@ public class FolderWatch {
             }
             watched = folders;
             profilesReadAt = now;
+            statuses.retain(CHANNEL, folders.keySet());
         }
         watched.forEach((partner, folder) -> lookAt(partner, folder, now));
     }
 
     private void lookAt(String partner, ChannelSettings.FolderSettings settings, Instant now) {
         Path inbound = DataFolder.resolve(dataDir, settings.inbound());
-        Map<String, SettledFiles.Stamp> listing = new LinkedHashMap<>();
-        FilePattern pattern = FilePattern.of(settings.filePattern());
+        Standing standing = standings.computeIfAbsent(partner, p -> new Standing());
+        LocalDateTime lookedAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         try {
-            Files.createDirectories(inbound);
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(inbound)) {
-                for (Path file : files) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    if (attributes.isRegularFile() && pattern.matches(file.getFileName().toString())) {
-                        listing.put(file.getFileName().toString(),
-                                new SettledFiles.Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
-                    }
-                }
-            }
-            problemSolved(partner, inbound);
+            takeSettledFiles(partner, settings, inbound, now, standing);
+            standing.lastSuccessAt = lookedAt;
+            standing.lastError = null;
+            standing.consecutiveFailures = 0;
         } catch (IOException e) {
             problem(partner, "cannot read the inbound folder " + inbound + ": " + e);
-            return;
+            standing.lastError = "TRANSPORT: cannot read the inbound folder " + inbound + ": " + e.getMessage();
+            standing.lastErrorAt = lookedAt;
+            standing.consecutiveFailures++;
         }
+        statuses.put(new ChannelStatus(partner, CHANNEL, inbound.toUri().toString(),
+                standing.lastError == null ? "OK" : "FAILING", lookedAt, standing.lastSuccessAt, standing.lastError,
+                standing.lastErrorAt, standing.consecutiveFailures, lookedAt.plusNanos(pollMillis * 1_000_000),
+                standing.filesTaken));
+    }
+
+    private void takeSettledFiles(String partner, ChannelSettings.FolderSettings settings, Path inbound, Instant now,
+            Standing standing) throws IOException {
+        Map<String, SettledFiles.Stamp> listing = new LinkedHashMap<>();
+        FilePattern pattern = FilePattern.of(settings.filePattern());
+        Files.createDirectories(inbound);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(inbound)) {
+            for (Path file : files) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.isRegularFile() && pattern.matches(file.getFileName().toString())) {
+                    listing.put(file.getFileName().toString(),
+                            new SettledFiles.Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+                }
+            }
+        }
+        problemSolved(partner, inbound);
         SettledFiles files = settled.computeIfAbsent(partner, p -> new SettledFiles(Duration.ofMillis(settleMillis)));
         for (String name : files.settled(listing, now)) {
             take(partner, settings, inbound, inbound.resolve(name));
             files.taken(name);
+            standing.filesTaken++;
         }
     }
 
@@ -208,10 +242,5 @@ public class FolderWatch {
         if (lastProblem.remove(partner) != null) {
             LOG.info(() -> "The inbound folder " + inbound + " of " + partner + " can be read again");
         }
-    }
-
-    /** The watched partners (for tests and status). */
-    List<String> watchedPartners() {
-        return List.copyOf(watched.keySet());
     }
 }

@@ -21,8 +21,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * publishes on {@value #EVENTS}, matched by that correlation id.
  *
  * <pre>
- * ./mvnw -q -pl samples/legacy-jms-client exec:java -Dexec.args="tcp://localhost:61616 send samples/acme-orders.csv ACME text/csv"
- * ./mvnw -q -pl samples/legacy-jms-client exec:java -Dexec.args="tcp://localhost:61616 events"
+ * ./mvnw -q -pl samples/legacy-jms-client compile exec:java -Dexec.args="tcp://localhost:61616 send samples/acme-orders.csv ACME text/csv"
+ * ./mvnw -q -pl samples/legacy-jms-client compile exec:java -Dexec.args="tcp://localhost:61616 events"
  * </pre>
  */
 public final class LegacyJmsClient implements AutoCloseable {
