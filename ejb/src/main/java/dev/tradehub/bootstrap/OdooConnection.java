@@ -149,6 +149,11 @@ public class OdooConnection {
         return emulator ? description + ", the Odoo EMULATOR with demo data: NOT a real Odoo" : description;
     }
 
+    /** What orders are placed in: the Odoo and its database (the company is the user's), e.g. to batch by. */
+    public String target() {
+        return baseUrl + "#" + database.orElse("");
+    }
+
     /** The configured Odoo's base URL. */
     public URI url() {
         return baseUrl;

@@ -33,8 +33,11 @@ public interface OdooClient {
     /** {@code uom.uom} by exact name, archived ones included, keyed by name. */
     Map<String, OdooRecord> findUnitsByName(Collection<String> names);
 
-    /** {@code sale.order} of {@code partnerId} whose {@code client_order_ref} is one of {@code clientOrderRefs}. */
-    List<OdooRecord> findSaleOrders(long partnerId, Collection<String> clientOrderRefs);
+    /**
+     * {@code sale.order} of any of {@code partnerIds} whose {@code client_order_ref} is one of {@code clientOrderRefs}
+     * (one {@code search_read} for a whole batch; a caller pairs each record with its draft by partner and ref).
+     */
+    List<OdooRecord> findSaleOrders(Collection<Long> partnerIds, Collection<String> clientOrderRefs);
 
     /** Creates the orders with their lines in one call ({@code vals_list}); ids in input order. */
     List<Long> createSaleOrders(List<SaleOrderDraft> drafts);

@@ -99,8 +99,8 @@ public final class ReferenceDataCache {
         }
 
         @Override
-        public List<OdooRecord> findSaleOrders(long partnerId, Collection<String> clientOrderRefs) {
-            return odoo.findSaleOrders(partnerId, clientOrderRefs);
+        public List<OdooRecord> findSaleOrders(Collection<Long> partnerIds, Collection<String> clientOrderRefs) {
+            return odoo.findSaleOrders(partnerIds, clientOrderRefs);
         }
 
         @Override

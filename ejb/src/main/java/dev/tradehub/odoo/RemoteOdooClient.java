@@ -117,13 +117,15 @@ final class RemoteOdooClient implements OdooClient {
     }
 
     @Override
-    public List<OdooRecord> findSaleOrders(long partnerId, Collection<String> clientOrderRefs) {
+    public List<OdooRecord> findSaleOrders(Collection<Long> partnerIds, Collection<String> clientOrderRefs) {
         List<String> distinct = distinct(clientOrderRefs);
-        if (distinct.isEmpty()) {
+        List<Long> customers = partnerIds.stream().distinct().toList();
+        if (distinct.isEmpty() || customers.isEmpty()) {
             return List.of();
         }
         JsonArray domain = domain(JsonSupport.term("client_order_ref", "in", JsonSupport.strings(distinct)),
-                JsonSupport.term("partner_id", "=", JsonSupport.number(partnerId)));
+                customers.size() == 1 ? JsonSupport.term("partner_id", "=", JsonSupport.number(customers.get(0)))
+                        : JsonSupport.term("partner_id", "in", JsonSupport.longs(customers)));
         return searchRead("sale.order", domain, SALE_ORDER_FIELDS, null, null);
     }
 

@@ -116,6 +116,9 @@ public class InterchangeProcessor {
     private InventoryReports inventoryReports;
 
     @Inject
+    private PlacementAggregator placements;
+
+    @Inject
     @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -357,10 +360,13 @@ public class InterchangeProcessor {
             }
         }
         if (!orders.isEmpty()) {
-            odooGuard.call(() -> {
-                mapAndPlace(message, partner, orders, orderTransactions);
-                return null;
-            });
+            PlacementLane lane = placements.lane();
+            try (PlacementLane.Arrival arrival = lane.expect()) {
+                odooGuard.call(() -> {
+                    mapAndPlace(message, partner, orders, orderTransactions, lane, arrival);
+                    return null;
+                });
+            }
         }
         if (!changes.isEmpty()) {
             // After the orders: an interchange may carry an order and its change.
@@ -372,7 +378,7 @@ public class InterchangeProcessor {
     }
 
     private void mapAndPlace(LoggedMessage message, TradingPartner partner, List<TransactionSet> orders,
-            List<LoggedTransaction> orderTransactions) {
+            List<LoggedTransaction> orderTransactions, PlacementLane lane, PlacementLane.Arrival arrival) {
         OdooClient odoo = odooConnection.client();
         List<MappedOrder> mapped = new OrderMapper(odoo).map(partner, orders);
         if (mapped.stream().anyMatch(order -> !order.mapped())) {
@@ -395,8 +401,14 @@ public class InterchangeProcessor {
         if (placeable.isEmpty()) {
             return;
         }
-        List<OrderPlacement.Outcome> outcomes = new OrderPlacement(odoo)
-                .place(placeable.stream().map(MappedOrder::draft).toList());
+        PlacementLane.Placed placed = lane.place(arrival, placeable.stream().map(MappedOrder::draft).toList(),
+                batch -> new OrderPlacement(odoo).place(batch));
+        if (placed.batchInterchanges() > 1) {
+            recorder.event(message, "PLACED_IN_BATCH", "placed with the orders of other interchanges: "
+                    + placed.batchOrders() + " order(s) of " + placed.batchInterchanges() + " interchange(s) in one"
+                    + " create and one confirm");
+        }
+        List<OrderPlacement.Outcome> outcomes = placed.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
             record(message, placeableTransactions.get(i), outcomes.get(i));
         }

@@ -112,7 +112,7 @@ class Json2ClientReplayTest {
     void emptyLookupsMakeNoCall() {
         assertThat(client.findProductsByBarcode(List.of())).isEmpty();
         assertThat(client.findUnitsByName(List.of())).isEmpty();
-        assertThat(client.findSaleOrders(45, List.of())).isEmpty();
+        assertThat(client.findSaleOrders(List.of(45L), List.of())).isEmpty();
         assertThat(client.createSaleOrders(List.of())).isEmpty();
         client.confirmSaleOrders(List.of());
         assertThat(server.requests()).isZero();
@@ -145,13 +145,13 @@ class Json2ClientReplayTest {
                 .withBody(null)
                 .withResponse(200, "application/json", "[]"));
 
-        List<OdooRecord> found = client.findSaleOrders(45, List.of("PO-ACME-1001", "PO-ACME-1003"));
+        List<OdooRecord> found = client.findSaleOrders(List.of(45L), List.of("PO-ACME-1001", "PO-ACME-1003"));
         assertThat(found).singleElement().satisfies(order -> {
             assertThat(order.id()).isEqualTo(25);
             assertThat(order.text("client_order_ref")).isEqualTo("PO-ACME-1001");
             assertThat(order.reference("partner_shipping_id")).isEqualTo(46L);
         });
-        assertThat(client.findSaleOrders(45, List.of("PO-NONE"))).isEmpty();
+        assertThat(client.findSaleOrders(List.of(45L), List.of("PO-NONE"))).isEmpty();
     }
 
     @Test

@@ -105,7 +105,7 @@ class JsonRpcClientReplayTest {
                                 + "'partner_id','partner_shipping_id','commitment_date']}"))
                         .withResponse(200, "application/json", "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":[]}"));
 
-        assertThat(client.findSaleOrders(45, List.of("PO-ACME-1002"))).isEmpty();
+        assertThat(client.findSaleOrders(List.of(45L), List.of("PO-ACME-1002"))).isEmpty();
     }
 
     @Test

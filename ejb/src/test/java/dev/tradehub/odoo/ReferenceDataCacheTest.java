@@ -60,8 +60,8 @@ class ReferenceDataCacheTest {
 
     @Test
     void ordersAreNeverCached() {
-        cache.client().findSaleOrders(45, List.of("PO-1"));
-        cache.client().findSaleOrders(45, List.of("PO-1"));
+        cache.client().findSaleOrders(List.of(45L), List.of("PO-1"));
+        cache.client().findSaleOrders(List.of(45L), List.of("PO-1"));
         assertThat(odoo.saleOrderQueries).isEqualTo(2);
     }
 
@@ -119,7 +119,7 @@ class ReferenceDataCacheTest {
         }
 
         @Override
-        public List<OdooRecord> findSaleOrders(long partnerId, Collection<String> clientOrderRefs) {
+        public List<OdooRecord> findSaleOrders(Collection<Long> partnerIds, Collection<String> clientOrderRefs) {
             saleOrderQueries++;
             return List.of();
         }

@@ -178,8 +178,45 @@ class OrderMappingAndPlacementTest {
                 .containsExactlyInAnyOrder("PO-OK-1", "PO-OK-2");
     }
 
+    @Test
+    void aBatchOfSeveralCustomersIsLookedUpInOneSearchAndPairedByCustomerAndRef() {
+        new OrderPlacement(odoo).place(List.of(draft("PO-SAME")));
+        long before = emulator.callCount("sale.order", "search_read");
+
+        // The same PO number at another customer is another order; the first customer's is found, not made again.
+        List<OrderPlacement.Outcome> outcomes = new OrderPlacement(odoo)
+                .place(List.of(draft("PO-SAME"), draft(47, "PO-SAME"), draft(47, "PO-OTHER")));
+
+        assertThat(emulator.callCount("sale.order", "search_read") - before).isEqualTo(1);
+        assertThat(outcomes).extracting(OrderPlacement.Outcome::existed).containsExactly(true, false, false);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.confirmed()).isTrue());
+        assertThat(emulator.saleOrders()).hasSize(3);
+    }
+
+    @Test
+    void aRejectedBatchIsSplitInHalvesDownToTheGuiltyOrder() {
+        emulator.faults().rejectOrders("PO-BAD-.*", "The customer is blocked for PO-BAD orders");
+        List<SaleOrderDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 16; i++) {
+            drafts.add(draft(i == 11 ? "PO-BAD-11" : "PO-OK-" + i));
+        }
+
+        List<OrderPlacement.Outcome> outcomes = new OrderPlacement(odoo).place(drafts);
+
+        assertThat(outcomes).filteredOn(OrderPlacement.Outcome::rejected).singleElement()
+                .satisfies(outcome -> assertThat(outcome.draft().clientOrderRef()).isEqualTo("PO-BAD-11"));
+        assertThat(emulator.saleOrders()).hasSize(15);
+        // 16 -> 8+8 -> 4+4 -> 2+2 -> 1+1: 9 creates, where one per order would have taken 17.
+        assertThat(emulator.callCount("sale.order", "create")).isEqualTo(9);
+        assertThat(emulator.callCount("sale.order", "action_confirm")).isEqualTo(1);
+    }
+
     private static SaleOrderDraft draft(String poNumber) {
-        return new SaleOrderDraft(45, 46L, poNumber, LocalDate.of(2026, 12, 15), null,
+        return draft(45, poNumber);
+    }
+
+    private static SaleOrderDraft draft(long customerId, String poNumber) {
+        return new SaleOrderDraft(customerId, customerId == 45 ? 46L : null, poNumber, LocalDate.of(2026, 12, 15), null,
                 List.of(new SaleOrderDraft.Line(21, new BigDecimal("2"), 1L, new BigDecimal("295.00"), null)));
     }
 
