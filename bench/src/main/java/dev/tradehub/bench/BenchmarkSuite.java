@@ -228,24 +228,33 @@ public final class BenchmarkSuite {
 
     private void endToEnd() throws Exception {
         String tag = "E2E" + Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
-        try (OdooEmulator odoo = OdooLatency.realisticEmulator();
+        try (OdooEmulator odoo = OdooLatency.calibratedEmulator();
                 BenchServer server = BenchServer.start("endtoend", END_TO_END_PORT_BASE, Profile.EMBEDDED, Map.of(),
                         odoo, work, BenchServer.Deployables.fromSystemProperties())) {
             TradeHubFlow flow = new TradeHubFlow(server.url("/api/v1/documents"), server.token(), odoo,
                     new AtomicLong(5000));
             Duration timeout = Duration.ofMinutes(quick ? 2 : 10);
+            // warms the reference cache and the server's code paths; then a lone order at a time
+            flow.run(tag + "-W", quick ? 2 : 10, 1, 1, timeout);
+            results.loneOrderMillis = flow.loneOrderLatencies(tag + "-L", quick ? 2 : 5, timeout);
+            results.loneOrderFloorMillis = OdooLatency.loneOrderCost(odoo).toMillis();
+            log("  lone order, send to confirmed (ms): " + results.loneOrderMillis);
             // {orders per interchange, concurrent senders}
-            for (int[] shape : new int[][] {{1, 1}, {1, 8}, {10, 1}}) {
+            for (int[] shape : new int[][] {{1, 1}, {1, 8}, {1, 64}, {10, 1}}) {
                 var run = flow.run(tag + "-" + shape[0] + "x" + shape[1], orders, shape[0], shape[1], timeout);
                 results.tradeHubEndToEnd.add(run);
                 log(String.format("  %s: %d of %d confirmed in %.1f s = %.2f orders/s, Odoo calls %s", run.label(),
                         run.confirmed(), run.orders(), run.seconds(), run.ordersPerSecond(), run.odooCalls()));
             }
         }
-        try (OdooEmulator odoo = OdooLatency.realisticEmulator()) {
-            results.naive = new NaiveIntegration(odoo).run(tag + "-N", orders);
-            log(String.format("  naive: %d in %.1f s = %.2f orders/s", results.naive.confirmed(),
+        try (OdooEmulator odoo = OdooLatency.calibratedEmulator()) {
+            NaiveIntegration direct = new NaiveIntegration(odoo);
+            results.naive = direct.run(tag + "-N", quick ? orders : Math.min(orders, 100));
+            log(String.format("  direct script: %d in %.1f s = %.2f orders/s", results.naive.confirmed(),
                     results.naive.seconds(), results.naive.ordersPerSecond()));
+            results.batchLimit = direct.batchLimit(tag + "-B", orders, 50);
+            log(String.format("  batch limit: %d in %.1f s = %.2f orders/s", results.batchLimit.confirmed(),
+                    results.batchLimit.seconds(), results.batchLimit.ordersPerSecond()));
         }
     }
 

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TradeHubFlow {
 
-    /** Lines per order (the same three products as the naive integration looks up). */
-    public static final int LINES = 3;
+    /** Lines per order (the same four products as the direct script looks up; the calibration's order size). */
+    public static final int LINES = 4;
 
     private final URI documents;
     private final String token;
@@ -85,6 +85,29 @@ public final class TradeHubFlow {
                 seconds, OdooLatency.callsSince(odoo, callsBefore));
     }
 
+    /**
+     * The latency of a lone order: one one-order interchange at a time into an idle server, from the send until the
+     * emulator holds it confirmed; {@code times} of them, a second apart. Milliseconds, in send order.
+     */
+    public List<Long> loneOrderLatencies(String tag, int times, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            Thread.sleep(1_000);
+            String po = tag + "-" + i;
+            byte[] interchange = PurchaseOrders.x12(sequence.incrementAndGet(), List.of(po), LINES);
+            long start = System.nanoTime();
+            send(http, interchange);
+            long deadline = start + timeout.toNanos();
+            while (System.nanoTime() < deadline && !isConfirmed(po)) {
+                Thread.sleep(10);
+            }
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+        }
+        return latencies;
+    }
+
     private void send(HttpClient http, byte[] interchange) throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(documents)
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/edi-x12")
@@ -93,6 +116,11 @@ public final class TradeHubFlow {
         if (answer.statusCode() != 202) {
             throw new IllegalStateException("Not accepted: " + answer.statusCode() + " " + answer.body());
         }
+    }
+
+    private boolean isConfirmed(String clientOrderRef) {
+        return odoo.saleOrders().stream().anyMatch(order -> "sale".equals(order.state())
+                && clientOrderRef.equals(order.clientOrderRef()));
     }
 
     private int confirmed(String tag) {

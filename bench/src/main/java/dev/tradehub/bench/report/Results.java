@@ -32,6 +32,12 @@ public final class Results {
     public final Map<String, ServerFacts> servers = new LinkedHashMap<>();
     public final List<Throughput> tradeHubEndToEnd = new ArrayList<>();
     public Throughput naive;
+    /** Odoo's own limit on the same emulator: 50 orders per create + confirm, no look-ups. */
+    public Throughput batchLimit;
+    /** Lone orders into an idle server, send to confirmed, in milliseconds. */
+    public List<Long> loneOrderMillis = List.of();
+    /** What the Odoo calls of a lone order cost on the emulator's model, in milliseconds. */
+    public long loneOrderFloorMillis;
     public final List<String> notes = new ArrayList<>();
     public final List<MessageSearchLoad.Row> search = new ArrayList<>();
     public int searchMessages;
