@@ -25,6 +25,11 @@ import java.util.Map;
  * {@code [{"clientOrderRef": regex, "message": text}]}, {@code realistic: true}; {@code DELETE /emulator/faults} clears</li>
  * <li>{@code POST /emulator/downtime} {@code {"millis": 2000, "mode": "503" | "refuse"}} ("refuse" closes the listener 50 ms after answering; no millis: until
  * {@code POST /emulator/up}; "refuse" always needs millis, since the listener itself is closed)</li>
+ * <li>{@code GET /emulator/cost-model}: what calls cost ({@link CostModel#describe()}); {@code POST /emulator/cost-model}
+ * with any of {@code profile} ({@code "odoo19"} | {@code "off"}, applied first), {@code scale} (a number >= 0),
+ * {@code workers} (an integer >= 1), {@code costs} {@code {"sale.order/create": {"perCallMs": 90, "perRecordMs": 45},
+ * "search_read": {"perCallMs": 39}, "*": {...}}} (a missing figure is 0); answers the new settings; bad input: 400,
+ * nothing changed</li>
  * <li>{@code POST /emulator/reset}: reloads the seed (in the data dir too, if there is one), clears counters and faults</li>
  * <li>{@code POST /emulator/deliveries} {@code {"clientOrderRef": "PO-1"}} (or {@code "order": "S00027"}), optional
  * {@code "quantities": {"<default code or barcode>": 3}} (the products it does not name ship nothing; no quantities:
@@ -111,6 +116,11 @@ final class ControlApi implements HttpHandler {
                 }
                 return faults.describe();
             }
+            case "GET /emulator/cost-model":
+                return emulator.costModel().describe();
+            case "POST /emulator/cost-model":
+                configure(emulator.costModel(), body);
+                return emulator.costModel().describe();
             case "POST /emulator/up":
                 faults.up();
                 return faults.describe();
@@ -127,6 +137,67 @@ final class ControlApi implements HttpHandler {
             default:
                 return null;
         }
+    }
+
+    private static final java.util.Set<String> COST_MODEL_KEYS = java.util.Set.of("profile", "scale", "workers", "costs");
+    private static final java.util.Set<String> COST_KEYS = java.util.Set.of("perCallMs", "perRecordMs");
+
+    /** Checks the whole body first, so that bad input changes nothing. */
+    private static void configure(CostModel model, Map<String, Object> body) {
+        for (String key : body.keySet()) {
+            if (!COST_MODEL_KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown cost-model setting '" + key + "' (known: profile, scale, workers, costs)");
+            }
+        }
+        Object profile = body.get("profile");
+        if (profile != null && !"odoo19".equals(profile) && !"off".equals(profile)) {
+            throw new IllegalArgumentException("profile must be \"odoo19\" or \"off\", got " + Json.write(profile));
+        }
+        Object scale = body.get("scale");
+        if (scale != null && !(scale instanceof Number n && n.doubleValue() >= 0 && Double.isFinite(n.doubleValue()))) {
+            throw new IllegalArgumentException("scale must be a number >= 0, got " + Json.write(scale));
+        }
+        Object workers = body.get("workers");
+        if (workers != null && !(workers instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.doubleValue() >= 1
+                && n.doubleValue() <= 10_000)) {
+            throw new IllegalArgumentException("workers must be an integer >= 1, got " + Json.write(workers));
+        }
+        Map<String, CostModel.Cost> costs = new LinkedHashMap<>();
+        Object rawCosts = body.get("costs");
+        if (rawCosts != null) {
+            if (!(rawCosts instanceof Map<?, ?> table)) {
+                throw new IllegalArgumentException("costs must be an object {\"model/method\": {\"perCallMs\": n, \"perRecordMs\": n}}");
+            }
+            table.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                if (key.isBlank() || !(v instanceof Map<?, ?> cost)) {
+                    throw new IllegalArgumentException("costs." + key + " must be an object {\"perCallMs\": n, \"perRecordMs\": n}");
+                }
+                double[] figures = new double[2];
+                cost.forEach((name, value) -> {
+                    if (!COST_KEYS.contains(String.valueOf(name))) {
+                        throw new IllegalArgumentException("costs." + key + ": unknown figure '" + name + "' (known: perCallMs, perRecordMs)");
+                    }
+                    if (!(value instanceof Number n) || !(n.doubleValue() >= 0) || Double.isInfinite(n.doubleValue())) {
+                        throw new IllegalArgumentException("costs." + key + "." + name + " must be a number >= 0, got " + Json.write(value));
+                    }
+                    figures["perCallMs".equals(name) ? 0 : 1] = n.doubleValue();
+                });
+                costs.put(key, new CostModel.Cost(figures[0], figures[1]));
+            });
+        }
+        if ("odoo19".equals(profile)) {
+            model.odoo19();
+        } else if ("off".equals(profile)) {
+            model.off();
+        }
+        if (scale instanceof Number n) {
+            model.scale(n.doubleValue());
+        }
+        if (workers instanceof Number n) {
+            model.workers(n.intValue());
+        }
+        costs.forEach((key, c) -> model.cost(key, c.perCallMs(), c.perRecordMs()));
     }
 
     private static void configure(Faults faults, Map<String, Object> body) {

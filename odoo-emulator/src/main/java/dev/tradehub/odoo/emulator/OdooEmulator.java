@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +49,7 @@ import java.util.logging.Logger;
  * try (OdooEmulator odoo = OdooEmulator.builder().port(0).start()) {
  *     String url = odoo.url();           // http://127.0.0.1:PORT
  *     odoo.faults().latency("create", Duration.ofMillis(65));
+ *     odoo.costModel().odoo19();         // calls cost what they cost a real Odoo 19
  * }
  * </pre>
  */
@@ -86,6 +88,8 @@ public final class OdooEmulator implements AutoCloseable {
     }
 
     private final Faults faults = new Faults();
+    /** What calls cost (off unless asked for: see {@link CostModel}). */
+    private final CostModel costModel = new CostModel();
     /** Sends the webhooks of automation rules (after the calls' commits, on a thread of their own). */
     private final Webhooks webhooks = new Webhooks();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
@@ -267,6 +271,14 @@ public final class OdooEmulator implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * What calls cost, as on a real Odoo 19 ({@code costModel().odoo19()}); off in a fresh emulator. Not changed by
+     * {@link #reset()}.
+     */
+    public CostModel costModel() {
+        return costModel;
+    }
+
     /** The folder the database is kept in ({@link Builder#dataDir}); empty: in memory only. */
     public Optional<Path> dataDir() {
         return Optional.ofNullable(dataDir).map(DataDir::path);
@@ -398,6 +410,11 @@ public final class OdooEmulator implements AutoCloseable {
         @Override
         public void count(String model, String method) {
             calls.computeIfAbsent(model + "/" + method, k -> new LongAdder()).increment();
+        }
+
+        @Override
+        public <T> T costed(String model, String method, List<Integer> ids, Map<String, Object> bound, Supplier<T> call) {
+            return costModel.run(model, method, CostModel.recordsOf(method, ids, bound.get("vals_list")), call);
         }
     }
 

@@ -20,7 +20,13 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Odoo's routes: {@code /json/2/<model>/<method>}, {@code /jsonrpc}, and the version routes. */
+/**
+ * Odoo's routes: {@code /json/2/<model>/<method>}, {@code /jsonrpc}, and the version routes. Every model call of
+ * both protocols (and JSON-RPC {@code common} calls) runs through {@link Backend#costed} once its arguments are bound,
+ * so that the record count is known; a call that ends in an Odoo error costs as much (Odoo did the work and rolled
+ * back). Calls rejected before binding (unknown model or method, bad credentials, bad arguments) and the version
+ * routes cost nothing. The fault latency is slept before, without holding a worker.
+ */
 public final class OdooHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(OdooHandler.class.getName());
     private static final String JSON2 = "/json/2/";
@@ -109,7 +115,9 @@ public final class OdooHandler implements HttpHandler {
                 throw OdooException.unprocessable("cannot call " + parts[0] + "." + parts[1] + " with ids");
             }
             Map<String, Object> bound = method.bind(List.of(), kwargs, true);
-            Object result = call(method, ids(rawIds), bound, kwargs.get("context"));
+            List<Integer> ids = ids(rawIds);
+            Object result = backend.costed(parts[0], parts[1], ids, bound,
+                    () -> call(method, ids, bound, kwargs.get("context")));
             Responses.json(ex, 200, result);
         } catch (OdooException e) {
             Responses.json(ex, e.httpStatus(), Responses.errorData(e));
@@ -225,13 +233,14 @@ public final class OdooHandler implements HttpHandler {
         }
         switch (method) {
             case "version":
-                return Responses.version();
+                return backend.costed("common", method, List.of(), Map.of(), Responses::version);
             case "login":
-            case "authenticate": {
-                boolean ok = args.size() >= 3 && backend.database().name().equals(args.get(0))
-                        && backend.login().equals(args.get(1)) && secretMatches(args.get(2));
-                return ok ? (Object) backend.uid() : Boolean.FALSE;
-            }
+            case "authenticate":
+                return backend.costed("common", method, List.of(), Map.of(), () -> {
+                    boolean ok = args.size() >= 3 && backend.database().name().equals(args.get(0))
+                            && backend.login().equals(args.get(1)) && secretMatches(args.get(2));
+                    return ok ? (Object) backend.uid() : Boolean.FALSE;
+                });
             default:
                 throw OdooException.keyError("exp_" + method);
         }
@@ -289,7 +298,9 @@ public final class OdooHandler implements HttpHandler {
             ids = ids(positional.remove(0));
         }
         Map<String, Object> bound = m.bind(positional, kwargs, false);
-        Object result = call(m, ids, bound, kwargs.get("context"));
+        List<Integer> recordIds = ids;
+        Object result = backend.costed(modelName, methodName, recordIds, bound,
+                () -> call(m, recordIds, bound, kwargs.get("context")));
         if (methodName.equals("create") && bound.get("vals_list") instanceof Map && result instanceof List<?> l && l.size() == 1) {
             return l.get(0);
         }
