@@ -1,5 +1,6 @@
 package dev.tradehub.intake;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.function.ToLongFunction;
  * <p>The write function receives the waiting items in arrival order and returns one result per item, in the same
  * order; a failure of the write function is every item's failure.
  *
+ * <p>A group commit with a wait ({@code maxWait} above zero) also lets a writer wait for items announced to be on
+ * their way ({@link #expect()}): while any is, and the group is not full, for at most {@code maxWait}. Nothing
+ * announced, no wait: a lone caller is still written at once.
+ *
  * @param <T> what is written
  * @param <R> what each caller gets back
  */
@@ -29,7 +34,9 @@ public final class GroupCommit<T, R> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private final ArrayDeque<Pending<T, R>> waiting = new ArrayDeque<>();
+    private final long maxWaitNanos;
     private int activeWriters;
+    private int onTheirWay;
 
     /**
      * @param writers   how many groups may be written at the same time
@@ -38,25 +45,84 @@ public final class GroupCommit<T, R> {
      * @param weight    the weight of an item
      */
     public GroupCommit(int writers, int maxItems, long maxWeight, ToLongFunction<T> weight) {
-        if (writers < 1 || maxItems < 1 || maxWeight < 1) {
-            throw new IllegalArgumentException("writers, maxItems and maxWeight must be positive");
+        this(writers, maxItems, maxWeight, weight, Duration.ZERO);
+    }
+
+    /**
+     * @param maxWait how long a writer waits at most for the items announced by {@link #expect()}
+     */
+    public GroupCommit(int writers, int maxItems, long maxWeight, ToLongFunction<T> weight, Duration maxWait) {
+        if (writers < 1 || maxItems < 1 || maxWeight < 1 || maxWait.isNegative()) {
+            throw new IllegalArgumentException("writers, maxItems and maxWeight must be positive, maxWait not negative");
         }
         this.writers = writers;
         this.maxItems = maxItems;
         this.maxWeight = maxWeight;
         this.weight = weight;
+        this.maxWaitNanos = maxWait.toNanos();
+    }
+
+    /**
+     * Announces an item on its way: a writer forming a group waits for it (see the class comment). Submit it with
+     * {@link #submit(Arrival, Object, Function)}, or close the arrival when it will not come.
+     */
+    public Arrival expect() {
+        lock.lock();
+        try {
+            onTheirWay++;
+        } finally {
+            lock.unlock();
+        }
+        return new Arrival();
+    }
+
+    /** An announced item: it arrives when submitted, or withdraws on {@link #close()}. */
+    public final class Arrival implements AutoCloseable {
+        private boolean arrived;
+
+        /** Called with the lock held. */
+        private void arrive() {
+            if (!arrived) {
+                arrived = true;
+                onTheirWay--;
+                written.signalAll();
+            }
+        }
+
+        @Override
+        public void close() {
+            lock.lock();
+            try {
+                arrive();
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /** Writes the item with whatever else is waiting, and answers once its group is written. */
     public R submit(T item, Function<List<T>, List<R>> write) {
+        return submit(null, item, write);
+    }
+
+    /** Writes the announced item with whatever else is waiting, and answers once its group is written. */
+    public R submit(Arrival arrival, T item, Function<List<T>, List<R>> write) {
         Pending<T, R> mine = new Pending<>(item);
         lock.lock();
         try {
+            if (arrival != null) {
+                arrival.arrive();
+            }
             waiting.add(mine);
             while (!mine.done) {
                 if (activeWriters < writers && !waiting.isEmpty()) {
-                    List<Pending<T, R>> group = takeGroup();
                     activeWriters++;
+                    awaitAnnounced();
+                    List<Pending<T, R>> group = takeGroup();
+                    if (group.isEmpty()) { // another writer took them while this one waited
+                        activeWriters--;
+                        continue;
+                    }
                     lock.unlock();
                     try {
                         writeGroup(group, write);
@@ -86,6 +152,34 @@ public final class GroupCommit<T, R> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Called with the lock held, as a writer: waits while announced items are on their way and the group has room. */
+    private void awaitAnnounced() {
+        long left = maxWaitNanos;
+        while (left > 0 && onTheirWay > 0 && waiting.size() < maxItems && waitingWeight() < maxWeight) {
+            left = awaitNanosUninterruptibly(left);
+        }
+    }
+
+    private long awaitNanosUninterruptibly(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        try {
+            written.awaitNanos(nanos);
+        } catch (InterruptedException e) {
+            // A writer must write the group it forms: the others wait for it. The interrupt is kept for later.
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        return deadline - System.nanoTime();
+    }
+
+    private long waitingWeight() {
+        long total = 0;
+        for (Pending<T, R> pending : waiting) {
+            total += weight.applyAsLong(pending.item);
+        }
+        return total;
     }
 
     private List<Pending<T, R>> takeGroup() {

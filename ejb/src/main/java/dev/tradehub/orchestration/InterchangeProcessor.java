@@ -15,6 +15,7 @@ import dev.tradehub.canonical.InventoryReport;
 import dev.tradehub.canonical.Location;
 import dev.tradehub.canonical.OrderChange;
 import dev.tradehub.intake.DocumentIntake;
+import dev.tradehub.intake.GroupCommit;
 import dev.tradehub.intake.InboundQueue;
 import dev.tradehub.inventory.InventoryReports;
 import dev.tradehub.mapping.MappedOrder;
@@ -24,6 +25,7 @@ import dev.tradehub.messagelog.MessageRecorder;
 import dev.tradehub.messagelog.MessageSettled;
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;
+import dev.tradehub.odoo.SaleOrderDraft;
 import dev.tradehub.orderchange.OrderChanges;
 import dev.tradehub.partner.CsvLayouts;
 import dev.tradehub.partner.PartnerRegistry;
@@ -361,7 +363,7 @@ public class InterchangeProcessor {
         }
         if (!orders.isEmpty()) {
             PlacementLane lane = placements.lane();
-            try (PlacementLane.Arrival arrival = lane.expect()) {
+            try (var arrival = lane.expect()) {
                 odooGuard.call(() -> {
                     mapAndPlace(message, partner, orders, orderTransactions, lane, arrival);
                     return null;
@@ -378,7 +380,8 @@ public class InterchangeProcessor {
     }
 
     private void mapAndPlace(LoggedMessage message, TradingPartner partner, List<TransactionSet> orders,
-            List<LoggedTransaction> orderTransactions, PlacementLane lane, PlacementLane.Arrival arrival) {
+            List<LoggedTransaction> orderTransactions, PlacementLane lane,
+            GroupCommit<List<SaleOrderDraft>, PlacementLane.Placed>.Arrival arrival) {
         OdooClient odoo = odooConnection.client();
         List<MappedOrder> mapped = new OrderMapper(odoo).map(partner, orders);
         if (mapped.stream().anyMatch(order -> !order.mapped())) {

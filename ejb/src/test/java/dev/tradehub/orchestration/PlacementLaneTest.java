@@ -80,7 +80,7 @@ class PlacementLaneTest {
     @Test
     void aLeaderWaitsForInterchangesStillMappingButNotLongerThanTheWait() throws Exception {
         PlacementLane lane = new PlacementLane(50, Duration.ofSeconds(2));
-        PlacementLane.Arrival late = lane.expect();
+        var late = lane.expect();
         Future<PlacementLane.Placed> leader = threads.submit(() ->
                 lane.place(lane.expect(), List.of(draft("A")), recording(Duration.ZERO)));
         Thread.sleep(200);
@@ -90,7 +90,7 @@ class PlacementLaneTest {
         assertThat(second.batchInterchanges()).isEqualTo(2);
         assertThat(batches).containsExactly(List.of("A", "B"));
 
-        PlacementLane.Arrival neverComes = lane.expect();
+        var neverComes = lane.expect();
         long start = System.nanoTime();
         lane.place(lane.expect(), List.of(draft("C")), recording(Duration.ZERO));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1_900),
@@ -101,7 +101,7 @@ class PlacementLaneTest {
     @Test
     void aWithdrawnArrivalEndsTheWait() throws Exception {
         PlacementLane lane = new PlacementLane(50, Duration.ofSeconds(30));
-        PlacementLane.Arrival mapping = lane.expect();
+        var mapping = lane.expect();
         Future<PlacementLane.Placed> leader = threads.submit(() ->
                 lane.place(lane.expect(), List.of(draft("A")), recording(Duration.ZERO)));
         Thread.sleep(200);
