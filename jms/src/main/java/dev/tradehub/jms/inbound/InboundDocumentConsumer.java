@@ -24,7 +24,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destination", propertyValue = "tradehub.inbound"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "16"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32"),
         // No client-side buffer: a waiting message stays on the queue (where the lost-message sweeper and the
         // health check can see it, and where the next free session takes it) instead of behind a busy session.
         @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "0")

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
 
 /**
@@ -44,8 +45,20 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
 
     private transient EmbeddedBroker broker;
 
+    /**
+     * Artemis delivers to MDB sessions on its client's global thread pool, 8 threads per core by default (16 on two
+     * cores): fewer than TradeHub's sessions (32 inbound, while their interchanges wait for a batch to come back from
+     * Odoo, plus outbound, legacy and dead-letter ones), which silently capped the inbound sessions at 16.
+     */
+    static final int GLOBAL_CLIENT_THREADS = 64;
+
     @Override
     public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
+        if (System.getProperty(ActiveMQClient.THREAD_POOL_MAX_SIZE_PROPERTY_KEY) == null) {
+            ActiveMQClient.setGlobalThreadPoolProperties(GLOBAL_CLIENT_THREADS,
+                    ActiveMQClient.DEFAULT_SCHEDULED_THREAD_POOL_MAX_SIZE,
+                    ActiveMQClient.DEFAULT_SCHEDULED_THREAD_POOL_MAX_SIZE);
+        }
         BrokerSettings settings;
         try {
             settings = BrokerSettings.resolve(configProperties(), System::getProperty);
