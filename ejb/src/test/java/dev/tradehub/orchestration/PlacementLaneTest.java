@@ -35,7 +35,7 @@ class PlacementLaneTest {
         PlacementLane lane = new PlacementLane(50, Duration.ofSeconds(5));
         long start = System.nanoTime();
 
-        PlacementLane.Placed placed = lane.place(lane.expect(), List.of(draft("PO-1")), recording(Duration.ZERO));
+        PlacementLane.Placed placed = lane.place(lane.expect(), List.of(draft("PO-1")), recording());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(placed.outcomes()).extracting(outcome -> outcome.draft().clientOrderRef()).containsExactly("PO-1");
@@ -47,13 +47,7 @@ class PlacementLaneTest {
         PlacementLane lane = new PlacementLane(50, Duration.ZERO);
         CountDownLatch firstInOdoo = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> placement = drafts -> {
-            if (batches.isEmpty()) {
-                firstInOdoo.countDown();
-                await(release);
-            }
-            return recording(Duration.ZERO).apply(drafts);
-        };
+        Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> placement = firstBatchHeld(firstInOdoo, release);
         Future<PlacementLane.Placed> first = threads.submit(() -> lane.place(lane.expect(), List.of(draft("A")), placement));
         assertThat(firstInOdoo.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<PlacementLane.Placed>> others = new ArrayList<>();
@@ -82,9 +76,9 @@ class PlacementLaneTest {
         PlacementLane lane = new PlacementLane(50, Duration.ofSeconds(2));
         var late = lane.expect();
         Future<PlacementLane.Placed> leader = threads.submit(() ->
-                lane.place(lane.expect(), List.of(draft("A")), recording(Duration.ZERO)));
+                lane.place(lane.expect(), List.of(draft("A")), recording()));
         Thread.sleep(200);
-        PlacementLane.Placed second = lane.place(late, List.of(draft("B")), recording(Duration.ZERO));
+        PlacementLane.Placed second = lane.place(late, List.of(draft("B")), recording());
 
         assertThat(leader.get(5, TimeUnit.SECONDS).batchInterchanges()).isEqualTo(2);
         assertThat(second.batchInterchanges()).isEqualTo(2);
@@ -92,7 +86,7 @@ class PlacementLaneTest {
 
         var neverComes = lane.expect();
         long start = System.nanoTime();
-        lane.place(lane.expect(), List.of(draft("C")), recording(Duration.ZERO));
+        lane.place(lane.expect(), List.of(draft("C")), recording());
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1_900),
                 Duration.ofSeconds(4));
         neverComes.close();
@@ -103,7 +97,7 @@ class PlacementLaneTest {
         PlacementLane lane = new PlacementLane(50, Duration.ofSeconds(30));
         var mapping = lane.expect();
         Future<PlacementLane.Placed> leader = threads.submit(() ->
-                lane.place(lane.expect(), List.of(draft("A")), recording(Duration.ZERO)));
+                lane.place(lane.expect(), List.of(draft("A")), recording()));
         Thread.sleep(200);
         assertThat(leader.isDone()).isFalse();
         mapping.close(); // its orders failed mapping: nothing to wait for
@@ -116,13 +110,7 @@ class PlacementLaneTest {
         PlacementLane lane = new PlacementLane(3, Duration.ZERO);
         CountDownLatch firstInOdoo = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> placement = drafts -> {
-            if (batches.isEmpty()) {
-                firstInOdoo.countDown();
-                await(release);
-            }
-            return recording(Duration.ZERO).apply(drafts);
-        };
+        Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> placement = firstBatchHeld(firstInOdoo, release);
         Future<?> first = threads.submit(() -> lane.place(lane.expect(), List.of(draft("A")), placement));
         assertThat(firstInOdoo.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<PlacementLane.Placed>> others = new ArrayList<>();
@@ -158,7 +146,7 @@ class PlacementLaneTest {
                 batches.add(List.of("first"));
                 firstInOdoo.countDown();
                 await(release);
-                return recording(Duration.ZERO).apply(drafts);
+                return recording().apply(drafts);
             }
             throw unavailable;
         };
@@ -174,10 +162,22 @@ class PlacementLaneTest {
             assertThatThrownBy(() -> failed.get(5, TimeUnit.SECONDS)).hasCause(unavailable);
         }
         // the lane is free again
-        assertThat(lane.place(lane.expect(), List.of(draft("E")), recording(Duration.ZERO)).batchOrders()).isEqualTo(1);
+        assertThat(lane.place(lane.expect(), List.of(draft("E")), recording()).batchOrders()).isEqualTo(1);
     }
 
-    private Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> recording(Duration cost) {
+    /** A placement whose first batch stays "in Odoo" until {@code release}; {@code inOdoo} says when it is. */
+    private Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> firstBatchHeld(CountDownLatch inOdoo,
+            CountDownLatch release) {
+        return drafts -> {
+            if (batches.isEmpty()) {
+                inOdoo.countDown();
+                await(release);
+            }
+            return recording().apply(drafts);
+        };
+    }
+
+    private Function<List<SaleOrderDraft>, List<OrderPlacement.Outcome>> recording() {
         return drafts -> {
             batches.add(drafts.stream().map(SaleOrderDraft::clientOrderRef).toList());
             return drafts.stream().map(draft -> new OrderPlacement.Outcome(draft, 1L, "S1", true, false, null)).toList();
