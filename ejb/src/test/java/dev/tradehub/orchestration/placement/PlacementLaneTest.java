@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.orchestration.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.orchestration.placement;
 
 import dev.tradehub.odoo.OdooClient;
 import dev.tradehub.odoo.OdooException;

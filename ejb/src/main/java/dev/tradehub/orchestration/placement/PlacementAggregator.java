@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.orchestration.placement;
 
 import dev.tradehub.bootstrap.OdooConnection;
 import jakarta.annotation.PostConstruct;

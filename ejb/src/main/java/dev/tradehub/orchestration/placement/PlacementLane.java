@@ -1,4 +1,4 @@
-package dev.tradehub.orchestration;
+package dev.tradehub.orchestration.placement;
 
 import dev.tradehub.intake.GroupCommit;
 import dev.tradehub.odoo.SaleOrderDraft;
