@@ -8,9 +8,14 @@ import dev.tradehub.persistence.messagelog.LoggedMessage;
 import dev.tradehub.persistence.messagelog.LoggedTransaction;
 import dev.tradehub.persistence.messagelog.TransactionState;
 import dev.tradehub.translation.Standard;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,6 +37,7 @@ import java.util.logging.Logger;
 public class OverdueDocuments {
 
     private static final Logger ALERTS = Logger.getLogger("dev.tradehub.alerts");
+    private static final Logger LOG = Logger.getLogger(OverdueDocuments.class.getName());
     /** Most documents flagged in one transaction; the rest wait for the next sweep. */
     private static final int BATCH = 500;
     /** How far back an unanswered order is still looked for after its due time (a TradeHub down for days). */
@@ -43,6 +49,9 @@ public class OverdueDocuments {
     @EJB
     private PartnerRegistry partners;
 
+    @Resource
+    private SessionContext context;
+
     private final MessageRecorder recorder = new MessageRecorder(Clock.systemUTC());
 
     @Schedule(hour = "*", minute = "*", second = "41", persistent = false)
@@ -52,16 +61,18 @@ public class OverdueDocuments {
 
     /** Flags what was due before {@code asOf} and is not issued; returns how many it flagged. */
     public int flagOverdue(LocalDateTime asOf) {
-        int flagged = 0;
+        // One order response per Odoo order: two partners' transactions may name the same one (a PO placed by one
+        // partner, found existing by another with the same customer and reference).
+        Set<Long> seen = new HashSet<>();
         for (PartnerProfile profile : partners.list()) {
             if (profile.isActive() && DocumentKind.ORDER_RESPONSE.wantedBy(profile.documentSettings())) {
-                flagged += unansweredOrders(profile, asOf);
+                unansweredOrders(profile, asOf, seen);
             }
         }
-        return flagged + failedPastDue(asOf);
+        return seen.size() + failedPastDue(asOf);
     }
 
-    private int unansweredOrders(PartnerProfile profile, LocalDateTime asOf) {
+    private void unansweredOrders(PartnerProfile profile, LocalDateTime asOf, Set<Long> seen) {
         int hours = DocumentKind.ORDER_RESPONSE.withinHours(profile.documentSettings());
         LocalDateTime receivedBefore = asOf.minusHours(hours);
         List<LoggedTransaction> unanswered = entityManager.createQuery("SELECT t FROM LoggedTransaction t,"
@@ -74,25 +85,40 @@ public class OverdueDocuments {
                 .setParameter("before", receivedBefore).setParameter("since", receivedBefore.minusDays(CATCH_UP_DAYS))
                 .setParameter("kind", DocumentKind.ORDER_RESPONSE.name()).setMaxResults(BATCH).getResultList();
         String docType = DocumentKind.ORDER_RESPONSE.docType(Standard.valueOf(profile.standard().toUpperCase(Locale.ROOT)));
-        Set<Long> seen = new HashSet<>();
+        OverdueDocuments self = context.getBusinessObject(OverdueDocuments.class);
         for (LoggedTransaction order : unanswered) {
             if (!seen.add(order.getOdooId())) {
                 continue;
             }
-            LocalDateTime due = order.getMessage().getReceivedAt().plusHours(hours);
-            String detail = "no " + docType + " within " + hours + " h of the order: Odoo's sale order "
-                    + order.getOdooName() + " is " + order.getState().name().toLowerCase(Locale.ROOT)
-                    + (order.getState() == TransactionState.CONFIRMED ? " but its confirmation has not been seen"
-                            : ", not confirmed");
-            OrderDocument awaited = new OrderDocument(DocumentKind.ORDER_RESPONSE.name() + ":sale.order:"
-                    + order.getOdooId(), DocumentKind.ORDER_RESPONSE.name(), profile.code(), order.getPoNumber(),
-                    order.getId(), "sale.order", order.getOdooId(), order.getOdooName(), OrderDocument.State.AWAITED,
-                    null, detail, recorder.now(), due);
-            awaited.markOverdue(recorder.now());
-            entityManager.persist(awaited);
-            announce(awaited, order.getMessage());
+            try {
+                self.flagUnanswered(profile.code(), order.getId(), hours, docType);
+            } catch (EJBException answeredMeanwhile) {
+                // Change capture recorded the order's response since the query (the same document key, committed
+                // first): nothing is overdue, and the other orders of the sweep are flagged all the same.
+                seen.remove(order.getOdooId());
+                LOG.fine(() -> "The order response of sale.order " + order.getOdooId() + " was recorded meanwhile: "
+                        + answeredMeanwhile.getMessage());
+            }
         }
-        return seen.size();
+    }
+
+    /** Records one unanswered order's response as AWAITED and overdue, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void flagUnanswered(String partnerCode, long transactionId, int hours, String docType) {
+        LoggedTransaction order = entityManager.find(LoggedTransaction.class, transactionId);
+        LocalDateTime due = order.getMessage().getReceivedAt().plusHours(hours);
+        String detail = "no " + docType + " within " + hours + " h of the order: Odoo's sale order "
+                + order.getOdooName() + " is " + order.getState().name().toLowerCase(Locale.ROOT)
+                + (order.getState() == TransactionState.CONFIRMED ? " but its confirmation has not been seen"
+                        : ", not confirmed");
+        OrderDocument awaited = new OrderDocument(DocumentKind.ORDER_RESPONSE.name() + ":sale.order:"
+                + order.getOdooId(), DocumentKind.ORDER_RESPONSE.name(), partnerCode, order.getPoNumber(),
+                order.getId(), "sale.order", order.getOdooId(), order.getOdooName(), OrderDocument.State.AWAITED,
+                null, detail, recorder.now(), due);
+        awaited.markOverdue(recorder.now());
+        entityManager.persist(awaited);
+        entityManager.flush();
+        announce(awaited, order.getMessage());
     }
 
     private int failedPastDue(LocalDateTime asOf) {
