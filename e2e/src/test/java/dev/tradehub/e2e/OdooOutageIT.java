@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Odoo down, then slow: intake goes on, nothing is lost or duplicated, health says degraded, not dead. */
+/**
+ * Odoo down, then slow: intake goes on, nothing is lost or duplicated, health says degraded, not dead. And an Odoo as
+ * slow as a real one: the orders of concurrent interchanges reach it in batches.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OdooOutageIT {
 
@@ -40,6 +43,7 @@ class OdooOutageIT {
     @AfterEach
     void heal() {
         tradeHub.odoo().faults().clear().up().acceptConnections();
+        tradeHub.odoo().costModel().off();
     }
 
     @AfterAll
@@ -107,6 +111,38 @@ class OdooOutageIT {
         sent.acknowledged().values().forEach(id ->
                 assertThat(api.awaitTerminal(id, Duration.ofMinutes(4)).getString("status")).isEqualTo("COMPLETED"));
         assertOneConfirmedOrderEach("SLOW", documents.size());
+    }
+
+    @Test
+    void ordersOfConcurrentInterchangesReachAnOdooAsSlowAsARealOneTogetherAndARejectedOneFailsAlone() {
+        // Odoo's cost model at a quarter: one worker, a cost per call and per order, like a real Odoo.
+        tradeHub.odoo().costModel().odoo19().scale(0.25);
+        tradeHub.odoo().faults().rejectOrders("BATCH-17", "The customer's credit limit is exceeded");
+        long createsBefore = tradeHub.odoo().callCount("sale.order", "create");
+        List<byte[]> documents = orders("BATCH", 40);
+        LoadClients.Result sent = LoadClients.send(api, documents, 8);
+        assertThat(sent.acknowledged()).hasSize(documents.size());
+
+        List<JsonObject> messages = sent.acknowledged().values().stream()
+                .map(id -> api.awaitTerminal(id, Duration.ofMinutes(2))).toList();
+        assertThat(messages).filteredOn(message -> !message.getString("status").equals("COMPLETED"))
+                .singleElement().satisfies(rejected -> {
+                    assertThat(rejected.getString("status")).isEqualTo("FAILED");
+                    assertThat(rejected.getString("errorCategory")).isEqualTo("ODOO_REJECTED");
+                    assertThat(rejected.getJsonArray("errors").getJsonObject(0).getString("message"))
+                            .contains("BATCH-17", "The customer's credit limit is exceeded");
+                });
+        assertThat(messages).anySatisfy(message -> assertThat(message.getJsonArray("timeline")
+                .getValuesAs(JsonObject.class)).extracting(entry -> entry.getString("event"))
+                .contains("PLACED_IN_BATCH"));
+        Map<String, List<SaleOrderView>> orders = tradeHub.odoo().saleOrders().stream()
+                .filter(order -> order.clientOrderRef() != null && order.clientOrderRef().startsWith("BATCH-"))
+                .collect(Collectors.groupingBy(SaleOrderView::clientOrderRef));
+        assertThat(orders).hasSize(39).doesNotContainKey("BATCH-17").allSatisfy((po, copies) ->
+                assertThat(copies).singleElement().satisfies(order -> assertThat(order.state()).isEqualTo("sale")));
+        // Batched: far fewer creates than orders, the halving of the rejected batch included.
+        assertThat(tradeHub.odoo().callCount("sale.order", "create") - createsBefore)
+                .isLessThan(documents.size() / 2);
     }
 
     private void assertOneConfirmedOrderEach(String prefix, int count) {

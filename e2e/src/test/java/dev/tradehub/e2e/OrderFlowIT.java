@@ -236,48 +236,6 @@ class OrderFlowIT {
     }
 
     @Test
-    void ordersOfConcurrentInterchangesReachASlowOdooTogetherAndARejectedOneFailsAlone() {
-        // Odoo's cost model at a quarter: one worker, a cost per call and per order, like a real Odoo.
-        tradeHub.odoo().costModel().odoo19().scale(0.25);
-        tradeHub.odoo().faults().rejectOrders("PO-BATCH-BAD", "The customer's credit limit is exceeded");
-        long createsBefore = tradeHub.odoo().callCount("sale.order", "create");
-        try {
-            List<byte[]> documents = new java.util.ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                documents.add(X12Documents.interchange("ACMEEDI", Integer.toString(7500 + i),
-                        new X12Documents.Order(i == 17 ? "PO-BATCH-BAD" : "PO-BATCH-" + i, "DC042",
-                                List.of("2*EA*450*VN*FURN_7800"))));
-            }
-            LoadClients.Result sent = LoadClients.send(api, documents, 8);
-            assertThat(sent.acknowledged()).hasSize(documents.size());
-
-            List<JsonObject> messages = sent.acknowledged().values().stream()
-                    .map(id -> api.awaitTerminal(id, PROCESSING)).toList();
-            assertThat(messages).filteredOn(message -> !message.getString("status").equals("COMPLETED"))
-                    .singleElement().satisfies(rejected -> {
-                        assertThat(rejected.getString("status")).isEqualTo("FAILED");
-                        assertThat(rejected.getString("errorCategory")).isEqualTo("ODOO_REJECTED");
-                        assertThat(rejected.getJsonArray("errors").getJsonObject(0).getString("message"))
-                                .contains("PO-BATCH-BAD", "The customer's credit limit is exceeded");
-                    });
-            assertThat(messages).anySatisfy(message -> assertThat(message.getJsonArray("timeline")
-                    .getValuesAs(JsonObject.class)).extracting(entry -> entry.getString("event"))
-                    .contains("PLACED_IN_BATCH"));
-            Map<String, List<SaleOrderView>> orders = tradeHub.odoo().saleOrders().stream()
-                    .filter(order -> order.clientOrderRef() != null && order.clientOrderRef().startsWith("PO-BATCH-"))
-                    .collect(java.util.stream.Collectors.groupingBy(SaleOrderView::clientOrderRef));
-            assertThat(orders).hasSize(39).doesNotContainKey("PO-BATCH-BAD").allSatisfy((po, copies) ->
-                    assertThat(copies).singleElement().satisfies(order -> assertThat(order.state()).isEqualTo("sale")));
-            // Batched: far fewer creates than orders, the halving of the rejected batch included.
-            assertThat(tradeHub.odoo().callCount("sale.order", "create") - createsBefore)
-                    .isLessThan(documents.size() / 2);
-        } finally {
-            tradeHub.odoo().costModel().off();
-            tradeHub.odoo().faults().clear();
-        }
-    }
-
-    @Test
     void anUnknownSenderIsKeptButNotProcessed() {
         JsonObject message = api.awaitTerminal(api.send(X12Documents.interchange("STRANGER", "9001",
                 new X12Documents.Order("PO-STRANGE", "DC042", List.of("1*EA*1*VN*FURN_7800"))), X12), PROCESSING);

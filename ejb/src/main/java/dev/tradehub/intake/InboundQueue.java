@@ -20,7 +20,10 @@ import java.util.Enumeration;
         interfaceName = "jakarta.jms.ConnectionFactory",
         resourceAdapter = "artemis-ra",
         transactional = true,
-        maxPoolSize = 32,
+        // Every inbound session's transaction holds a connection while its orders wait for their batch in Odoo
+        // (32 sessions), and intake, deliveries, legacy sessions and the health check need theirs meanwhile: with
+        // 32, a slow Odoo starved the readiness check.
+        maxPoolSize = 64,
         minPoolSize = 1)
 @Stateless
 public class InboundQueue {
