@@ -20,10 +20,10 @@ public final class MarkdownReport {
 
     /** Translation at least this fraction of raw StAEDI. */
     public static final double TRANSLATION_TARGET = 0.40;
-    /** Documents per second stored on the embedded default. */
-    public static final double INTAKE_TARGET = 1500;
-    /** p99 of the 202 at 64 clients, ms. */
-    public static final double P99_TARGET_MS = 50;
+    /** Documents per second stored at 64 clients (issue 13; 1,500 before). */
+    public static final double INTAKE_TARGET = 1000;
+    /** p99 of the 202 at 64 clients, ms (issue 13; 50 before). */
+    public static final double P99_TARGET_MS = 100;
     /** TradeHub / naive end to end. */
     public static final double END_TO_END_TARGET = 3;
     /** Orders per second into the calibrated emulator (3x the direct script on the real Odoo's figures). */
@@ -41,6 +41,7 @@ public final class MarkdownReport {
     public static final String ANALYSIS_HEADING = "## Analysis";
 
     private static final String EMBEDDED = "embedded";
+    private static final String POSTGRESQL = "postgresql";
 
     private final Results r;
     private final StringBuilder out = new StringBuilder();
@@ -113,17 +114,17 @@ public final class MarkdownReport {
             line("| translation >= 40% of raw StAEDI throughput (every document) | worst ratio " + pct(worst) + " | "
                     + met(worst >= TRANSLATION_TARGET) + " |");
         }
-        List<Results.IntakeRow> embedded = intakeOf(EMBEDDED);
-        if (embedded != null && !embedded.isEmpty()) {
-            Results.IntakeRow best = embedded.stream().max((a, b) -> Double.compare(a.load().perSecond(),
-                    b.load().perSecond())).orElseThrow();
-            boolean durable = embedded.stream().allMatch(row -> row.load().allStored());
-            line("| intake >= 1,500 documents/s durably stored, embedded default | " + num(best.load().perSecond())
-                    + " docs/s at " + best.load().clients() + " clients" + (durable ? ", all stored" : ", NOT all stored")
-                    + " | " + met(best.load().perSecond() >= INTAKE_TARGET && durable) + " |");
-            IntakeLoad.Result at64 = embedded.get(embedded.size() - 1).load();
-            line("| p99 accept latency < 50 ms at " + at64.clients() + " clients (embedded) | " + ms(at64.p99Millis())
-                    + " | " + met(at64.p99Millis() < P99_TARGET_MS) + " |");
+        for (String profile : List.of(EMBEDDED, POSTGRESQL)) {
+            List<Results.IntakeRow> rows = intakeOf(profile);
+            if (rows == null || rows.isEmpty()) {
+                continue;
+            }
+            IntakeLoad.Result at64 = rows.get(rows.size() - 1).load();
+            boolean durable = rows.stream().allMatch(row -> row.load().allStored());
+            line("| intake >= " + num(INTAKE_TARGET) + " documents/s durably stored with p99 < " + num(P99_TARGET_MS)
+                    + " ms at " + at64.clients() + " clients, " + profile + " | " + num(at64.perSecond())
+                    + " docs/s, p99 " + ms(at64.p99Millis()) + (durable ? ", all stored" : ", NOT all stored") + " | "
+                    + met(at64.perSecond() >= INTAKE_TARGET && at64.p99Millis() < P99_TARGET_MS && durable) + " |");
         }
         for (Throughput run : r.tradeHubEndToEnd) {
             if (r.naive != null) {
