@@ -354,8 +354,25 @@ public final class PayaraServer {
         args.addAll(List.of(options));
         args.add(archive.toAbsolutePath().toString());
         deploymentRecord().put(name, null);
-        timed("deploy " + name, () -> asadmin.run(commandTimeout, "deploy", args.toArray(String[]::new)));
+        timed("deploy " + name, () -> {
+            try {
+                asadmin.run(commandTimeout, "deploy", args.toArray(String[]::new));
+            } catch (AsadminException e) {
+                if (!isAdminThreadWithoutClassLoader(e)) {
+                    throw e;
+                }
+                // Payara's connector validation reads the admin thread's context class loader, which right after a
+                // start is sometimes not set yet (the deploy fails before reading the archive): deploy once more.
+                LOG.warning(() -> "deploy " + name + " met an admin thread without a class loader; deploying again");
+                sleep(2_000);
+                asadmin.run(commandTimeout, "deploy", args.toArray(String[]::new));
+            }
+        });
         deploymentRecord().put(name, DeploymentRecord.digestOf(archive));
+    }
+
+    static boolean isAdminThreadWithoutClassLoader(AsadminException e) {
+        return e.output() != null && e.output().contains("Thread.getContextClassLoader()\" is null");
     }
 
     /** Deploys a new version of an application; timed as {@code redeploy <name>}. */
