@@ -247,6 +247,18 @@ public final class BenchmarkSuite {
                         run.confirmed(), run.orders(), run.seconds(), run.ordersPerSecond(), run.odooCalls()));
             }
         }
+        // The same lone orders into a server that places each interchange on its own (no batching), for comparison.
+        try (OdooEmulator odoo = OdooLatency.calibratedEmulator();
+                BenchServer server = BenchServer.start("unbatched", END_TO_END_PORT_BASE, Profile.EMBEDDED, Map.of(),
+                        Map.of("tradehub.odoo.batch.max-orders", "1", "tradehub.odoo.batch.max-wait-ms", "0"), odoo,
+                        work, BenchServer.Deployables.fromSystemProperties())) {
+            TradeHubFlow flow = new TradeHubFlow(server.url("/api/v1/documents"), server.token(), odoo,
+                    new AtomicLong(9000));
+            Duration timeout = Duration.ofMinutes(2);
+            flow.run(tag + "-UW", quick ? 2 : 10, 1, 1, timeout);
+            results.loneOrderUnbatchedMillis = flow.loneOrderLatencies(tag + "-UL", quick ? 2 : 5, timeout);
+            log("  lone order without batching, send to COMPLETED (ms): " + results.loneOrderUnbatchedMillis);
+        }
         try (OdooEmulator odoo = OdooLatency.calibratedEmulator()) {
             NaiveIntegration direct = new NaiveIntegration(odoo);
             results.naive = direct.run(tag + "-N", quick ? orders : Math.min(orders, 100));

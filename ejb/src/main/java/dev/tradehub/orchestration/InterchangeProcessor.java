@@ -124,6 +124,9 @@ public class InterchangeProcessor {
     private PlacementAggregator placements;
 
     @Inject
+    private ProcessingBulkhead bulkhead;
+
+    @Inject
     @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -168,7 +171,12 @@ public class InterchangeProcessor {
             recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
             return;
         }
-        attempt(message);
+        bulkhead.enter();
+        try {
+            attempt(message);
+        } finally {
+            bulkhead.leave();
+        }
         if (message.getStatus() != MessageStatus.RECEIVED) {
             settled.fire(new MessageSettled(message.getId()));
         }
@@ -407,8 +415,14 @@ public class InterchangeProcessor {
         if (placeable.isEmpty()) {
             return;
         }
-        PlacementLane.Placed placed = lane.place(arrival, placeable.stream().map(MappedOrder::draft).toList(),
-                batch -> new OrderPlacement(odoo).place(batch));
+        PlacementLane.Placed placed;
+        bulkhead.leave(); // waiting for Odoo uses neither the cores nor the database
+        try {
+            placed = lane.place(arrival, placeable.stream().map(MappedOrder::draft).toList(),
+                    batch -> new OrderPlacement(odoo).place(batch));
+        } finally {
+            bulkhead.enter();
+        }
         if (placed.batchInterchanges() > 1) {
             recorder.event(message, "PLACED_IN_BATCH", "placed with the orders of other interchanges: "
                     + placed.batchOrders() + " order(s) of " + placed.batchInterchanges() + " interchange(s) in one"

@@ -38,6 +38,8 @@ public final class Results {
     public List<Long> loneOrderMillis = List.of();
     /** What the Odoo calls of a lone order cost on the emulator's model, in milliseconds. */
     public long loneOrderFloorMillis;
+    /** The same lone orders into a server that places each interchange alone (batch size 1, no wait). */
+    public List<Long> loneOrderUnbatchedMillis = List.of();
     public final List<String> notes = new ArrayList<>();
     public final List<MessageSearchLoad.Row> search = new ArrayList<>();
     public int searchMessages;

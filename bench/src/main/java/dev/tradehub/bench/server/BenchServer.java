@@ -60,6 +60,12 @@ public final class BenchServer implements AutoCloseable {
      */
     public static BenchServer start(String name, int portBase, Profile profile, Map<String, String> variables,
             OdooEmulator odoo, Path work, Deployables deployables) {
+        return start(name, portBase, profile, variables, Map.of(), odoo, work, deployables);
+    }
+
+    /** As above, with further {@code tradehub.*} settings as system properties of the server. */
+    public static BenchServer start(String name, int portBase, Profile profile, Map<String, String> variables,
+            Map<String, String> settings, OdooEmulator odoo, Path work, Deployables deployables) {
         Path data = work.resolve(name + "-data");
         deleteRecursively(data);
         // A fresh domain every time: a reused one starts with the last run's deployments, and redeploying the
@@ -80,6 +86,7 @@ public final class BenchServer implements AutoCloseable {
                 .systemProperty("tradehub.api.token", TOKEN)
                 .systemProperty("tradehub.partners.seed-file", deployables.partnerSeed().toString());
         variables.forEach(builder::variable);
+        settings.forEach(builder::systemProperty);
         PayaraServer server = builder.build();
         long begin = System.nanoTime();
         try {
