@@ -124,9 +124,6 @@ public class InterchangeProcessor {
     private PlacementAggregator placements;
 
     @Inject
-    private ProcessingBulkhead bulkhead;
-
-    @Inject
     @ConfigProperty(name = "tradehub.retry.max-attempts", defaultValue = "8")
     private int maxAttempts;
 
@@ -171,12 +168,7 @@ public class InterchangeProcessor {
             recorder.event(message, "REDELIVERY_IGNORED", "already " + message.getStatus());
             return;
         }
-        bulkhead.enter();
-        try {
-            attempt(message);
-        } finally {
-            bulkhead.leave();
-        }
+        attempt(message);
         if (message.getStatus() != MessageStatus.RECEIVED) {
             settled.fire(new MessageSettled(message.getId()));
         }
@@ -415,14 +407,8 @@ public class InterchangeProcessor {
         if (placeable.isEmpty()) {
             return;
         }
-        PlacementLane.Placed placed;
-        bulkhead.leave(); // waiting for Odoo uses neither the cores nor the database
-        try {
-            placed = lane.place(arrival, placeable.stream().map(MappedOrder::draft).toList(),
-                    batch -> new OrderPlacement(odoo).place(batch));
-        } finally {
-            bulkhead.enter();
-        }
+        PlacementLane.Placed placed = lane.place(arrival, placeable.stream().map(MappedOrder::draft).toList(),
+                batch -> new OrderPlacement(odoo).place(batch));
         if (placed.batchInterchanges() > 1) {
             recorder.event(message, "PLACED_IN_BATCH", "placed with the orders of other interchanges: "
                     + placed.batchOrders() + " order(s) of " + placed.batchInterchanges() + " interchange(s) in one"

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Places sale orders in Odoo idempotently: find the customer's orders by {@code client_order_ref} first, create only
@@ -96,45 +97,39 @@ public final class OrderPlacement {
 
     private void createAll(List<SaleOrderDraft> drafts, Map<SaleOrderDraft, Long> createdIds,
             Map<SaleOrderDraft, OdooException> rejections) {
-        if (drafts.isEmpty()) {
-            return;
-        }
-        try {
-            List<Long> ids = odoo.createSaleOrders(drafts);
-            for (int i = 0; i < drafts.size(); i++) {
-                createdIds.put(drafts.get(i), ids.get(i));
+        bisected(drafts, batch -> {
+            List<Long> ids = odoo.createSaleOrders(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                createdIds.put(batch.get(i), ids.get(i));
             }
-        } catch (OdooException e) {
-            if (e.isTransient() || e.kind() == OdooException.Kind.AUTHENTICATION) {
-                throw e;
-            }
-            if (drafts.size() == 1) {
-                rejections.put(drafts.get(0), e);
-                return;
-            }
-            int half = drafts.size() / 2;
-            createAll(drafts.subList(0, half), createdIds, rejections);
-            createAll(drafts.subList(half, drafts.size()), createdIds, rejections);
-        }
+        }, rejections);
     }
 
     private void confirmAll(List<Long> ids, Map<Long, OdooException> rejections) {
-        if (ids.isEmpty()) {
+        bisected(ids, odoo::confirmSaleOrders, rejections);
+    }
+
+    /**
+     * One call for all items; when Odoo rejects it for business reasons, the halves again, down to the guilty items
+     * alone, each with Odoo's rejection. Transient and authentication failures propagate.
+     */
+    private static <T> void bisected(List<T> items, Consumer<List<T>> call, Map<T, OdooException> rejections) {
+        if (items.isEmpty()) {
             return;
         }
         try {
-            odoo.confirmSaleOrders(ids);
+            call.accept(items);
         } catch (OdooException e) {
             if (e.isTransient() || e.kind() == OdooException.Kind.AUTHENTICATION) {
                 throw e;
             }
-            if (ids.size() == 1) {
-                rejections.put(ids.get(0), e);
+            if (items.size() == 1) {
+                rejections.put(items.get(0), e);
                 return;
             }
-            int half = ids.size() / 2;
-            confirmAll(ids.subList(0, half), rejections);
-            confirmAll(ids.subList(half, ids.size()), rejections);
+            int half = items.size() / 2;
+            bisected(items.subList(0, half), call, rejections);
+            bisected(items.subList(half, items.size()), call, rejections);
         }
     }
 }
